@@ -1,0 +1,56 @@
+import type { MoodKey } from './moods';
+
+/** A run of text inside a paragraph; `em` marks the author's emphasis (`*like this*`). */
+export interface Span {
+  text: string;
+  em?: boolean;
+}
+
+/**
+ * How a paragraph is voiced. Dialogue opens with a quotation mark; the voicemail is
+ * marked explicitly because it is a recording, not a conversation.
+ */
+export type ParagraphKind = 'narration' | 'dialogue' | 'voicemail';
+
+export interface Paragraph {
+  kind: ParagraphKind;
+  spans: Span[];
+  /** The typeset plain text of the paragraph (spans joined). */
+  text: string;
+  /** 1-based line in the content file, for error messages and debugging. */
+  line: number;
+}
+
+export interface Beat {
+  /** Stable id, `${sceneId}-${n}` with n counted from 1 inside the scene. */
+  id: string;
+  /** Index of the beat among all beats of the story, from 0. */
+  index: number;
+  /** A mood key that takes over at this beat (else the scene's mood goes on). */
+  mood?: MoodKey;
+  paragraphs: Paragraph[];
+  words: number;
+}
+
+/** `note` is the author's note from the front matter; `coda` closes the story (-Fin-). */
+export type SceneKind = 'note' | 'story' | 'coda';
+
+export interface Scene {
+  id: string;
+  name: string;
+  kind: SceneKind;
+  mood: MoodKey;
+  /** A short written description of the scene's light, for readers who cannot see it. */
+  light: string;
+  beats: Beat[];
+}
+
+export interface Story {
+  title: string;
+  lang: string;
+  description: string;
+  scenes: Scene[];
+  words: number;
+  /** Reading time in whole minutes at an unhurried pace. */
+  minutes: number;
+}
