@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseStory } from '@/scenes/parse';
+import { moodChannels, moods, type Mood } from '@/scenes/moods';
+import { moodAt, moodAtCoord, moodKeyframes, sceneMoodAt } from './mood';
+import { arcOf, fromCoord, type Position } from './position';
+
+const arc = arcOf(parseStory(readFileSync('scenes/story.md', 'utf8')));
+const frames = moodKeyframes(arc);
+const scene = (id: string) => arc.sceneIds.indexOf(id);
+const distance = (a: Mood, b: Mood) => Math.max(...moodChannels.map((c) => Math.abs(a[c] - b[c])));
+
+describe('moodKeyframes', () => {
+  it('places keys in order, one per scene start at least', () => {
+    for (let i = 1; i < frames.length; i++) expect(frames[i].at).toBeGreaterThan(frames[i - 1].at);
+    for (const start of arc.sceneStarts) expect(frames.some((f) => f.at === start + 0.5)).toBe(true);
+  });
+});
+
+describe('moodAt', () => {
+  it('is exact at every key', () => {
+    for (const f of frames) expect(moodAtCoord(frames, f.at)).toEqual(moods[f.key]);
+  });
+
+  it('holds the scene light in the middle of a scene', () => {
+    const s = scene('after-three');
+    const middle: Position = { scene: s, beat: 5, progress: 0.3 };
+    expect(moodAt(arc, middle)).toEqual(moods.streetlight);
+  });
+
+  it('brightens at "Come home" and carries the named beats', () => {
+    const call = scene('the-call');
+    const comeHome = arc.beats.findIndex((b) => b.mood === 'come-home');
+    expect(arc.beats[comeHome].scene).toBe(call);
+    const atComeHome = moodAt(arc, fromCoord(arc, comeHome + 0.5));
+    const callStart = moodAt(arc, { scene: call, beat: 0, progress: 0.5 });
+    expect(atComeHome.light).toBeGreaterThan(callStart.light + 0.2);
+  });
+
+  it('is continuous everywhere, including across scene borders', () => {
+    const total = arc.beats.length;
+    const step = 0.01;
+    for (let u = 0; u < total; u += step) {
+      // The steepest smoothstep between keys one beat apart moves 1.5 per beat.
+      expect(distance(moodAtCoord(frames, u), moodAtCoord(frames, u + step))).toBeLessThanOrEqual(1.5 * step + 1e-9);
+    }
+    for (const start of arc.sceneStarts.slice(1)) {
+      const before = moodAtCoord(frames, start - 1e-6);
+      const after = moodAtCoord(frames, start + 1e-6);
+      expect(distance(before, after)).toBeLessThan(1e-4);
+    }
+  });
+
+  it('moves every channel monotonically between consecutive keys', () => {
+    for (let i = 0; i + 1 < frames.length; i++) {
+      const a = frames[i];
+      const b = frames[i + 1];
+      for (const c of moodChannels) {
+        const direction = Math.sign(moods[b.key][c] - moods[a.key][c]);
+        let previous = moods[a.key][c];
+        for (let t = 0.1; t <= 1.0001; t += 0.1) {
+          const value = moodAtCoord(frames, a.at + (b.at - a.at) * Math.min(t, 1))[c];
+          expect((value - previous) * direction).toBeGreaterThanOrEqual(-1e-12);
+          if (direction === 0) expect(value).toBeCloseTo(previous, 12);
+          previous = value;
+        }
+      }
+    }
+  });
+
+  it('follows the arc: cold dark start, amber streetlight, brightest and warmest dawn', () => {
+    const at = (id: string) => moodAt(arc, { scene: scene(id), beat: 0, progress: 0.5 });
+    const cold = at('three-in-the-morning');
+    const street = at('after-three');
+    const dawn = moodAt(arc, { scene: scene('morning'), beat: 2, progress: 0.5 });
+    expect(cold.warmth).toBe(0);
+    expect(cold.light).toBeLessThan(0.2);
+    expect(street.streetlight).toBe(1);
+    expect(dawn.dawn).toBe(1);
+    for (const s of arc.sceneIds.keys()) {
+      const m = moodAt(arc, { scene: s, beat: 0, progress: 0.5 });
+      expect(dawn.light).toBeGreaterThanOrEqual(m.light);
+      expect(dawn.warmth).toBeGreaterThanOrEqual(m.warmth);
+    }
+  });
+});
+
+describe('sceneMoodAt', () => {
+  it('is one key per scene, whatever the beat', () => {
+    const call = scene('the-call');
+    expect(sceneMoodAt(arc, { scene: call, beat: 0, progress: 0 })).toEqual(moods['call-opens']);
+    expect(sceneMoodAt(arc, { scene: call, beat: 21, progress: 0.9 })).toEqual(moods['call-opens']);
+  });
+});
