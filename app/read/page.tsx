@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ReadingEdition } from '@/components/ReadingEdition';
+import { loadStory } from '@/scenes/story';
+
+const story = loadStory();
+
+export const metadata: Metadata = {
+  title: 'Read as text',
+  description: `${story.description} The complete text, ${story.minutes} minutes to read.`,
+  alternates: { canonical: '/read' },
+};
+
+export default function ReadPage() {
+  return (
+    <div className="page-read">
+      <a href="#story" className="skip-link">
+        Skip to the story
+      </a>
+      <main>
+        <ReadingEdition story={story} />
+      </main>
+      <footer className="edition__footer">
+        <nav aria-label="Other ways in">
+          <Link href="/">The story in light</Link>
+          <Link href="/present">Presentation mode</Link>
+        </nav>
+      </footer>
+    </div>
+  );
+}

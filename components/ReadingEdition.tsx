@@ -1,0 +1,85 @@
+import type { Paragraph, Story } from '@/scenes/types';
+import { Spans } from './Spans';
+
+function StoryParagraph({ paragraph }: { paragraph: Paragraph }) {
+  const body = (
+    <p data-paragraph={paragraph.kind} className={`para para--${paragraph.kind}`}>
+      <Spans spans={paragraph.spans} />
+    </p>
+  );
+  // A recording is a quotation of another time and place; mark it as one.
+  return paragraph.kind === 'voicemail' ? <blockquote className="voicemail">{body}</blockquote> : body;
+}
+
+const formatWords = (n: number) => new Intl.NumberFormat('en').format(n);
+
+/**
+ * The whole story as plain semantic HTML: the edition for screen readers, search
+ * engines, browsers without JavaScript and anyone who would rather just read.
+ */
+export function ReadingEdition({ story }: { story: Story }) {
+  const [note, ...scenes] = story.scenes;
+  const chapters = scenes.filter((s) => s.kind === 'story');
+  return (
+    <div className="edition">
+      <header className="edition__header">
+        <p className="edition__kicker">A short story</p>
+        <h1 className="edition__title">{story.title}</h1>
+        <p className="edition__meta">
+          {story.minutes}-minute read · {formatWords(story.words)} words
+        </p>
+      </header>
+
+      <section className="edition__note" aria-labelledby="note-heading" id={note.id}>
+        <h2 id="note-heading" className="edition__label">
+          {note.name}
+        </h2>
+        {note.beats
+          .flatMap((b) => b.paragraphs)
+          .map((p, i) => (
+            <StoryParagraph key={i} paragraph={p} />
+          ))}
+      </section>
+
+      <nav className="edition__toc" aria-labelledby="toc-heading">
+        <h2 id="toc-heading" className="edition__label">
+          Contents
+        </h2>
+        <ol>
+          {chapters.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`}>{s.name}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <hr className="edition__rule" />
+
+      <article id="story" className="edition__story" tabIndex={-1} aria-label={story.title}>
+        {scenes.map((scene) => (
+          <section key={scene.id} id={scene.id} aria-labelledby={`${scene.id}-heading`} className="edition__scene">
+            <h2 id={`${scene.id}-heading`} className={scene.kind === 'coda' ? 'sr-only' : 'edition__scene-title'}>
+              {scene.name}
+            </h2>
+            <p className="scene-note">
+              <span className="scene-note__label">The light: </span>
+              {scene.light}
+            </p>
+            {scene.beats.flatMap((b) =>
+              b.paragraphs.map((p, i) =>
+                scene.kind === 'coda' ? (
+                  <p key={`${b.id}-${i}`} data-paragraph="coda" className="para para--fin">
+                    <Spans spans={p.spans} />
+                  </p>
+                ) : (
+                  <StoryParagraph key={`${b.id}-${i}`} paragraph={p} />
+                ),
+              ),
+            )}
+          </section>
+        ))}
+      </article>
+    </div>
+  );
+}

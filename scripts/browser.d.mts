@@ -1,0 +1,2 @@
+export function findChromium(options?: { install?: boolean }): string | undefined;
+export const chromiumArgs: string[];

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+/**
+ * Runs the end-to-end tests: finds (or installs) a Chromium, builds the static site,
+ * then hands over to Playwright, which serves out/ on its own port.
+ * Extra arguments go to `playwright test`.
+ */
+import { spawnSync } from 'node:child_process';
+import { findChromium } from './browser.mjs';
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const chromium = findChromium();
+if (chromium) env.CHROMIUM_PATH = chromium;
+else {
+  console.log("No system Chromium: using Playwright's own browser (npx playwright install chromium).");
+  spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit', env });
+}
+
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+if (!process.env.SKIP_BUILD) run('npx', ['next', 'build']);
+run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
