@@ -13,13 +13,21 @@ const distance = (a: Mood, b: Mood) => Math.max(...moodChannels.map((c) => Math.
 describe('moodKeyframes', () => {
   it('places keys in order, one per scene start at least', () => {
     for (let i = 1; i < frames.length; i++) expect(frames[i].at).toBeGreaterThan(frames[i - 1].at);
-    for (const start of arc.sceneStarts) expect(frames.some((f) => f.at === start + 0.5)).toBe(true);
+    for (const start of arc.sceneStarts) expect(frames.some((f) => f.at === start)).toBe(true);
   });
 });
 
 describe('moodAt', () => {
   it('is exact at every key', () => {
     for (const f of frames) expect(moodAtCoord(frames, f.at)).toEqual(moods[f.key]);
+  });
+
+  it('gives every scene its own key where it begins', () => {
+    arc.sceneStarts.forEach((start, s) => {
+      expect(moodAt(arc, { scene: s, beat: 0, progress: 0 })).toEqual(
+        moods[arc.beats[start].mood ?? arc.sceneMoods[s]],
+      );
+    });
   });
 
   it('holds the scene light in the middle of a scene', () => {
@@ -32,8 +40,9 @@ describe('moodAt', () => {
     const call = scene('the-call');
     const comeHome = arc.beats.findIndex((b) => b.mood === 'come-home');
     expect(arc.beats[comeHome].scene).toBe(call);
-    const atComeHome = moodAt(arc, fromCoord(arc, comeHome + 0.5));
-    const callStart = moodAt(arc, { scene: call, beat: 0, progress: 0.5 });
+    const atComeHome = moodAt(arc, fromCoord(arc, comeHome));
+    const callStart = moodAt(arc, { scene: call, beat: 0, progress: 0 });
+    expect(atComeHome).toEqual(moods['come-home']);
     expect(atComeHome.light).toBeGreaterThan(callStart.light + 0.2);
   });
 
@@ -41,8 +50,8 @@ describe('moodAt', () => {
     const total = arc.beats.length;
     const step = 0.01;
     for (let u = 0; u < total; u += step) {
-      // The steepest smoothstep between keys one beat apart moves 1.5 per beat.
-      expect(distance(moodAtCoord(frames, u), moodAtCoord(frames, u + step))).toBeLessThanOrEqual(1.5 * step + 1e-9);
+      // The steepest smoothstep, between keys half a beat apart, moves 3 per beat at most.
+      expect(distance(moodAtCoord(frames, u), moodAtCoord(frames, u + step))).toBeLessThanOrEqual(3 * step + 1e-9);
     }
     for (const start of arc.sceneStarts.slice(1)) {
       const before = moodAtCoord(frames, start - 1e-6);
@@ -69,16 +78,16 @@ describe('moodAt', () => {
   });
 
   it('follows the arc: cold dark start, amber streetlight, brightest and warmest dawn', () => {
-    const at = (id: string) => moodAt(arc, { scene: scene(id), beat: 0, progress: 0.5 });
+    const at = (id: string) => moodAt(arc, { scene: scene(id), beat: 0, progress: 0 });
     const cold = at('three-in-the-morning');
     const street = at('after-three');
-    const dawn = moodAt(arc, { scene: scene('morning'), beat: 2, progress: 0.5 });
+    const dawn = moodAt(arc, { scene: scene('morning'), beat: 2, progress: 0 });
     expect(cold.warmth).toBe(0);
     expect(cold.light).toBeLessThan(0.2);
     expect(street.streetlight).toBe(1);
     expect(dawn.dawn).toBe(1);
     for (const s of arc.sceneIds.keys()) {
-      const m = moodAt(arc, { scene: s, beat: 0, progress: 0.5 });
+      const m = moodAt(arc, { scene: s, beat: 0, progress: 0 });
       expect(dawn.light).toBeGreaterThanOrEqual(m.light);
       expect(dawn.warmth).toBeGreaterThanOrEqual(m.warmth);
     }

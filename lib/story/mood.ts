@@ -8,10 +8,11 @@ export interface MoodKeyframe {
 }
 
 /**
- * Lays the content file's mood keys along the story. A key sits at the middle of the
- * beat that names it; a scene's last key is held until the middle of its last beat, so
- * each scene keeps its light and the change to the next scene's light happens across
- * the border, over about one beat.
+ * Lays the content file's mood keys along the story. A key sits where the beat that
+ * names it begins (a scene's key where the scene begins), so a reader arriving at a
+ * scene, by scrolling, by a link or by a step, finds its light exactly. A scene's last
+ * key is held until the middle of its last beat: the light changes over the last half
+ * beat before the next scene, leading the text a little, as light does.
  */
 export function moodKeyframes(arc: Arc): MoodKeyframe[] {
   const frames: MoodKeyframe[] = [];
@@ -23,12 +24,12 @@ export function moodKeyframes(arc: Arc): MoodKeyframe[] {
   arc.sceneStarts.forEach((start, s) => {
     const end = arc.sceneStarts[s + 1] ?? arc.beats.length;
     let active = arc.sceneMoods[s];
-    push(start + 0.5, arc.beats[start].mood ?? active);
+    push(start, arc.beats[start].mood ?? active);
     for (let i = start; i < end; i++) {
       const own = arc.beats[i].mood;
       if (own) {
         active = own;
-        push(i + 0.5, own);
+        push(i, own);
       }
     }
     push(end - 0.5, active);

@@ -120,8 +120,12 @@ export function lineForPosition(arc: Arc, boxes: BeatBox[], p: Position): number
   return box.start + clamp01(p.progress) * (box.end - box.start);
 }
 
-/** Steps (presentation mode) are beats; a step shows its beat at rest, half-way through. */
-export const STEP_PROGRESS = 0.5;
+/**
+ * Steps (presentation mode) are beats. A step is the moment its beat begins, which is
+ * where the scroll page shows that beat arriving at the reading line and where a
+ * scene's mood key sits.
+ */
+export const STEP_PROGRESS = 0;
 
 export function positionOfStep(arc: Arc, step: number): Position {
   const i = Math.min(Math.max(0, Math.trunc(step)), arc.beats.length - 1);

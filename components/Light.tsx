@@ -1,0 +1,69 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import { LightController } from '@/lib/light/controller';
+import { fallbackBackground } from '@/lib/light/palette';
+import { moodAt, sceneMoodAt } from '@/lib/story/mood';
+import { START } from '@/lib/story/position';
+import { useStage } from './Stage';
+
+/** Runs a callback once the page has loaded and the browser has a quiet moment. */
+function afterPaint(callback: () => void): () => void {
+  let idle = 0;
+  const run = () => {
+    idle = window.requestIdleCallback
+      ? window.requestIdleCallback(callback, { timeout: 2000 })
+      : window.setTimeout(callback, 200);
+  };
+  if (document.readyState === 'complete') run();
+  else window.addEventListener('load', run, { once: true });
+  return () => {
+    window.removeEventListener('load', run);
+    if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
+    else window.clearTimeout(idle);
+  };
+}
+
+/**
+ * The light behind the story: a CSS gradient from the first paint, replaced by the
+ * three.js room once the text is on screen and the browser is idle. Decorative, so
+ * hidden from assistive technology; each scene describes its light in words instead.
+ */
+export function Light() {
+  const { arc, store, motion } = useStage();
+  const root = useRef<HTMLDivElement>(null);
+  const fallback = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const controller = useRef<LightController | null>(null);
+
+  useEffect(() => {
+    const light = new LightController(
+      { root: root.current!, fallback: fallback.current!, canvas: canvas.current! },
+      moodAt(arc, store.get()),
+    );
+    controller.current = light;
+    const cancel = afterPaint(() => void light.load());
+    return () => {
+      cancel();
+      light.dispose();
+      controller.current = null;
+    };
+  }, [arc, store]);
+
+  useEffect(() => {
+    const light = controller.current;
+    if (!light) return;
+    const reduced = motion === 'reduce';
+    light.setReducedMotion(reduced);
+    const follow = () => light.setMood(reduced ? sceneMoodAt(arc, store.get()) : moodAt(arc, store.get()));
+    follow();
+    return store.subscribe(follow);
+  }, [arc, store, motion]);
+
+  return (
+    <div ref={root} className="light" aria-hidden="true" data-mode="pending">
+      <div ref={fallback} className="light__fallback" style={{ background: fallbackBackground(moodAt(arc, START)) }} />
+      <canvas ref={canvas} className="light__canvas" />
+    </div>
+  );
+}

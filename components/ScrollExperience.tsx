@@ -1,0 +1,122 @@
+'use client';
+
+import { useGSAP } from '@gsap/react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { animateStory, configureScrollTrigger } from '@/lib/anim/scrollAnimations';
+import { useResume, forgetPlace } from '@/lib/drivers/useResume';
+import { useScrollPosition } from '@/lib/drivers/useScrollPosition';
+import { fromCoord, sceneIndexOf, START, type Position } from '@/lib/story/position';
+import { useStage } from './Stage';
+import { StoryChrome } from './StoryChrome';
+
+configureScrollTrigger();
+
+/** Resolves a link's fragment (a scene or a beat id) to a position, or null if the story has no such place. */
+function positionOfFragment(arc: ReturnType<typeof useStage>['arc'], id: string): Position | null {
+  const scene = sceneIndexOf(arc, id);
+  if (scene >= 0) return { scene, beat: 0, progress: 0 };
+  const beat = arc.beats.findIndex((b) => b.id === id);
+  return beat >= 0 ? fromCoord(arc, beat) : null;
+}
+
+/**
+ * The scroll page's behaviour around the server-rendered story: the scroll driver, deep
+ * links, "continue where you left off", the chrome, and the GSAP timelines.
+ */
+export function ScrollExperience({ children }: { children: ReactNode }) {
+  const { arc, store, motion } = useStage();
+  const main = useRef<HTMLElement>(null);
+  const driver = useScrollPosition(main, arc, store);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [linked, setLinked] = useState(false);
+  const resume = useResume(arc, store, !linked);
+
+  useGSAP(
+    () => {
+      if (motion === 'reduce' || !main.current) return;
+      animateStory(main.current);
+    },
+    { scope: main, dependencies: [motion], revertOnUpdate: true },
+  );
+
+  const focusScene = useCallback(
+    (scene: number) => {
+      const heading = document.getElementById(`${arc.sceneIds[scene]}-title`) ?? document.getElementById('story-title');
+      heading?.focus({ preventScroll: true });
+    },
+    [arc],
+  );
+
+  const jump = useCallback(
+    (scene: number) => {
+      history.pushState(null, '', scene === 0 ? location.pathname : `#${arc.sceneIds[scene]}`);
+      driver.scrollTo({ scene, beat: 0, progress: 0 }, motion === 'full');
+      focusScene(scene);
+    },
+    [arc, driver, motion, focusScene],
+  );
+
+  useEffect(() => {
+    const follow = () => {
+      const id = decodeURIComponent(location.hash.slice(1));
+      if (!id) return;
+      setLinked(true);
+      const target = positionOfFragment(arc, id);
+      if (target) {
+        driver.scrollTo(target);
+        return;
+      }
+      // An unknown place: start at the beginning and say why, rather than fail.
+      history.replaceState(null, '', location.pathname + location.search);
+      driver.scrollTo(START);
+      setNotice(`This link points to “${id}”, which is not a place in the story, so it opens at the beginning.`);
+    };
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [arc, driver]);
+
+  return (
+    <>
+      <StoryChrome onJump={jump} />
+      <div className="toasts" role="status">
+        {notice && (
+          <div className="toast">
+            <p>{notice}</p>
+            <button type="button" className="chrome__button" onClick={() => setNotice(null)}>
+              OK
+            </button>
+          </div>
+        )}
+        {resume.offer && !notice && (
+          <div className="toast" data-testid="resume">
+            <p>Continue where you left off, in “{arc.sceneNames[resume.offer.scene]}”?</p>
+            <button
+              type="button"
+              className="chrome__button"
+              onClick={() => {
+                driver.scrollTo(resume.offer!, motion === 'full');
+                resume.dismiss();
+              }}
+            >
+              Continue
+            </button>
+            <button
+              type="button"
+              className="chrome__button"
+              onClick={() => {
+                forgetPlace();
+                resume.dismiss();
+              }}
+            >
+              Start from the beginning
+            </button>
+          </div>
+        )}
+      </div>
+      <main ref={main} id="story" className="scroll-story" data-reading-column>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Beat, Paragraph, Scene, Story } from '@/scenes/types';
+import { Spans } from './Spans';
+
+/** A voicemail is split into words for the tape effect; the sentence stays whole for screen readers. */
+function Voicemail({ paragraph }: { paragraph: Paragraph }) {
+  const words = paragraph.text.split(/(?<=\s)/);
+  return (
+    <figure className="tape">
+      <div className="tape__label" aria-hidden="true">
+        <span className="tape__reel" />
+        <span className="tape__reel" />
+      </div>
+      <p className="para para--voicemail">
+        <span className="sr-only" data-paragraph="voicemail">
+          {paragraph.text}
+        </span>
+        <span aria-hidden="true">
+          {words.map((word, i) => (
+            <span key={i} className="tape__word">
+              {word}
+            </span>
+          ))}
+        </span>
+      </p>
+    </figure>
+  );
+}
+
+function kindOf(beat: Beat, scene: Scene): string {
+  if (scene.kind !== 'story') return scene.kind;
+  if (beat.paragraphs.some((p) => p.kind === 'voicemail')) return 'voicemail';
+  return beat.paragraphs.every((p) => p.kind === 'dialogue') ? 'dialogue' : 'narration';
+}
+
+function BeatView({ beat, scene, first }: { beat: Beat; scene: Scene; first: boolean }) {
+  return (
+    <div
+      className="beat"
+      id={beat.id}
+      data-beat-index={beat.index}
+      data-beat-first={first ? '' : undefined}
+      data-kind={kindOf(beat, scene)}
+    >
+      <div className="beat__dim">
+        <div className="beat__body">
+          {beat.paragraphs.map((p, i) =>
+            p.kind === 'voicemail' ? (
+              <Voicemail key={i} paragraph={p} />
+            ) : (
+              <p key={i} className={`para para--${scene.kind === 'coda' ? 'fin' : p.kind}`} data-paragraph={p.kind}>
+                <Spans spans={p.spans} />
+              </p>
+            ),
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The story as the scroll page shows it: a title card, then one section per scene, one
+ * block per beat. Rendered on the server, complete and readable without JavaScript;
+ * the scroll driver and GSAP only add motion on top.
+ */
+export function ScrollStory({ story }: { story: Story }) {
+  const [note, ...scenes] = story.scenes;
+  return (
+    <>
+      <section className="title-card" id={note.id} data-scene-index={0} aria-labelledby="story-title">
+        <p className="title-card__kicker">A short story</p>
+        <h1 id="story-title" className="title-card__title">
+          {story.title}
+        </h1>
+        <p className="title-card__meta">{story.minutes}-minute read</p>
+        <p className="sr-only">The light: {note.light}</p>
+        <div className="title-card__note">
+          <h2 className="title-card__label">{note.name}</h2>
+          {note.beats.map((beat, i) => (
+            <BeatView key={beat.id} beat={beat} scene={note} first={i === 0} />
+          ))}
+        </div>
+        <p className="title-card__hint" aria-hidden="true">
+          Scroll
+        </p>
+      </section>
+      {scenes.map((scene, s) => (
+        <section
+          key={scene.id}
+          id={scene.id}
+          className={`scene scene--${scene.kind}`}
+          data-scene-index={s + 1}
+          aria-labelledby={`${scene.id}-title`}
+        >
+          <h2
+            id={`${scene.id}-title`}
+            className={scene.kind === 'coda' ? 'sr-only' : 'scene__title'}
+            tabIndex={-1}
+            data-scene-anchor=""
+          >
+            {scene.name}
+          </h2>
+          <p className="sr-only">The light: {scene.light}</p>
+          {scene.beats.map((beat, i) => (
+            <BeatView key={beat.id} beat={beat} scene={scene} first={i === 0} />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useId, useRef, useState } from 'react';
+import { stepOf, toCoord, type Position } from '@/lib/story/position';
+import { useStage } from './Stage';
+
+interface Props {
+  /** Jumps to the start of a scene (the scroll page scrolls there). */
+  onJump: (scene: number) => void;
+}
+
+/**
+ * The slim fixed bar over the story: the way out to the text edition (first in the tab
+ * order), progress and the current scene, the scene menu, the motion switch and the way
+ * into presentation mode at the current beat.
+ */
+export function StoryChrome({ onJump }: Props) {
+  const { arc, store, motion, setMotion } = useStage();
+  const [scene, setScene] = useState(store.get().scene);
+  const [open, setOpen] = useState(false);
+  const bar = useRef<HTMLDivElement>(null);
+  const present = useRef<HTMLAnchorElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+
+  useEffect(() => {
+    const total = arc.beats.length;
+    const show = (p: Position) => {
+      setScene(p.scene);
+      bar.current?.style.setProperty('transform', `scaleX(${(toCoord(arc, p) / total).toFixed(4)})`);
+      present.current?.setAttribute('href', `/present#s-${stepOf(arc, p) + 1}`);
+    };
+    show(store.get());
+    return store.subscribe(show);
+  }, [arc, store]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setOpen(false);
+        menuButton.current?.focus();
+      }
+    };
+    const onPointer = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (!menu.current?.contains(target) && !menuButton.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    menu.current?.querySelector<HTMLElement>('[aria-current="true"], a')?.focus();
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  const name = arc.sceneNames[scene];
+  const chapter = scene > 0 && scene < arc.sceneIds.length - 1 ? `${scene} of ${arc.sceneIds.length - 2}` : '';
+
+  return (
+    <header className="chrome">
+      <div className="chrome__progress" aria-hidden="true">
+        <div ref={bar} className="chrome__bar" />
+      </div>
+      <div className="chrome__row">
+        <Link href="/read" className="chrome__link chrome__read">
+          Read as text
+        </Link>
+        <p className="chrome__scene" data-testid="scene-name">
+          {chapter && <span className="chrome__count">{chapter} · </span>}
+          <span>{name}</span>
+        </p>
+        <div className="chrome__actions">
+          <button
+            ref={menuButton}
+            type="button"
+            className="chrome__button"
+            aria-expanded={open}
+            aria-controls={menuId}
+            onClick={() => setOpen((o) => !o)}
+          >
+            Scenes
+          </button>
+          <button
+            type="button"
+            className="chrome__button"
+            aria-pressed={motion === 'reduce'}
+            onClick={() => setMotion(motion === 'reduce' ? 'full' : 'reduce')}
+          >
+            Reduce motion
+          </button>
+          <a ref={present} href="/present#s-1" className="chrome__link">
+            Present
+          </a>
+        </div>
+      </div>
+      <div ref={menu} id={menuId} className="scene-menu" hidden={!open}>
+        <nav aria-label="Scenes">
+          <ol>
+            {arc.sceneIds.map((id, s) =>
+              s === arc.sceneIds.length - 1 ? null : (
+                <li key={id}>
+                  <a
+                    href={`#${id}`}
+                    aria-current={s === scene ? 'true' : undefined}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      setOpen(false);
+                      onJump(s);
+                    }}
+                  >
+                    {s === 0 ? 'Title' : arc.sceneNames[s]}
+                  </a>
+                </li>
+              ),
+            )}
+          </ol>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,137 @@
+'use client';
+
+import { useEffect, useState, type RefObject } from 'react';
+import { lineForPosition, positionAtScroll, type Arc, type BeatBox, type Position } from '@/lib/story/position';
+import type { PositionStore } from '@/lib/story/store';
+
+/** Where on the screen the reader is taken to be reading, as a fraction of its height. */
+export const READING_LINE = 0.4;
+
+/**
+ * A height change smaller than this share of the viewport, with the width unchanged, is
+ * a phone's address bar showing or hiding: nothing moves for it.
+ */
+const ADDRESS_BAR_SHARE = 0.25;
+
+/**
+ * The scroll offset that puts a position on the reading line. Rounded up, half a pixel
+ * past: browsers scroll in whole pixels, and rounding down would land on the last pixel
+ * of the beat before (at a scene border, the scene before).
+ */
+function scrollTopFor(arc: Arc, boxes: BeatBox[], position: Position, line: number): number {
+  return Math.max(0, Math.ceil(lineForPosition(arc, boxes, position) - line + 0.5));
+}
+
+/** Measures where each beat of the page begins and ends, in document pixels. */
+function measureBeats(root: HTMLElement): BeatBox[] {
+  const beats = root.querySelectorAll<HTMLElement>('[data-beat-index]');
+  const y = window.scrollY;
+  const starts: number[] = [];
+  let end = 0;
+  for (const el of beats) {
+    // A scene's heading belongs to its first beat, so the scene starts at its heading.
+    const section = el.dataset.beatFirst !== undefined ? el.closest<HTMLElement>('[data-scene-index]') : null;
+    const anchor = section?.querySelector<HTMLElement>('[data-scene-anchor]') ?? section ?? el;
+    starts[Number(el.dataset.beatIndex)] = anchor.getBoundingClientRect().top + y;
+    end = Math.max(end, el.getBoundingClientRect().bottom + y);
+  }
+  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? end }));
+}
+
+/**
+ * The scroll driver: turns the page's scroll offset into the story position, and keeps
+ * the reader on the same beat through resizes, orientation changes and font loads.
+ * One instance per page; its measurements are plain fields, not React state, because
+ * they change with layout, not with anything React renders.
+ */
+export class ScrollDriver {
+  boxes: BeatBox[] = [];
+  line = 0;
+  width = 0;
+  height = 0;
+  root: HTMLElement | null = null;
+
+  constructor(
+    private readonly arc: Arc,
+    private readonly store: PositionStore,
+  ) {}
+
+  measure() {
+    if (this.root) this.boxes = measureBeats(this.root);
+  }
+
+  /** Sets the store from the current scroll offset. */
+  sync() {
+    this.store.set(positionAtScroll(this.arc, this.boxes, window.scrollY + this.line));
+  }
+
+  /** Scrolls so the page shows a position; the store follows at once. */
+  scrollTo(position: Position, smooth = false) {
+    this.measure();
+    const top = scrollTopFor(this.arc, this.boxes, position, this.line);
+    window.scrollTo({ top, behavior: smooth ? 'smooth' : 'instant' });
+    // Set now too: an instant scroll to where we already are fires no event.
+    this.store.set(positionAtScroll(this.arc, this.boxes, top + this.line));
+  }
+
+  /** Starts following the page's scroll and layout; returns the clean-up. */
+  attach(el: HTMLElement): () => void {
+    let frame = 0;
+    this.root = el;
+    this.width = window.innerWidth;
+    this.height = window.innerHeight;
+    this.line = this.height * READING_LINE;
+    this.measure();
+
+    const onScroll = () => {
+      if (!frame)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          this.sync();
+        });
+    };
+    const onResize = () => {
+      const width = window.innerWidth;
+      const height = window.innerHeight;
+      if (width === this.width && Math.abs(height - this.height) < this.height * ADDRESS_BAR_SHARE) return;
+      this.width = width;
+      this.height = height;
+      this.line = height * READING_LINE;
+      this.relayout();
+    };
+    let lastHeight = el.offsetHeight;
+    const observer = new ResizeObserver(() => {
+      // Fonts arriving or the column changing width reflow the text under the reader.
+      if (el.offsetHeight !== lastHeight) {
+        lastHeight = el.offsetHeight;
+        this.relayout();
+      }
+    });
+    observer.observe(el);
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onResize);
+    this.sync();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onResize);
+      this.root = null;
+    };
+  }
+
+  /** The page reflowed: measure again and put the reader back on the same place. */
+  relayout() {
+    const keep = this.store.get();
+    this.measure();
+    const top = scrollTopFor(this.arc, this.boxes, keep, this.line);
+    if (Math.abs(window.scrollY - top) > 1) window.scrollTo({ top, behavior: 'instant' });
+    this.sync();
+  }
+}
+
+export function useScrollPosition(root: RefObject<HTMLElement | null>, arc: Arc, store: PositionStore): ScrollDriver {
+  const [driver] = useState(() => new ScrollDriver(arc, store));
+  useEffect(() => (root.current ? driver.attach(root.current) : undefined), [root, driver]);
+  return driver;
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createPositionStore } from './store';
+
+describe('createPositionStore', () => {
+  it('notifies subscribers of changes only, until they unsubscribe', () => {
+    const store = createPositionStore();
+    const listener = vi.fn();
+    const unsubscribe = store.subscribe(listener);
+    store.set({ scene: 0, beat: 0, progress: 0 });
+    expect(listener).not.toHaveBeenCalled();
+    store.set({ scene: 1, beat: 2, progress: 0.5 });
+    expect(listener).toHaveBeenCalledWith({ scene: 1, beat: 2, progress: 0.5 });
+    expect(store.get()).toEqual({ scene: 1, beat: 2, progress: 0.5 });
+    unsubscribe();
+    store.set({ scene: 2, beat: 0, progress: 0 });
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
