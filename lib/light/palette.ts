@@ -1,0 +1,155 @@
+import type { Mood } from '@/scenes/moods';
+
+/** An sRGB colour with channels in 0..1. */
+export type Rgb = [number, number, number];
+
+const mix = (a: Rgb, b: Rgb, t: number): Rgb => [
+  a[0] + (b[0] - a[0]) * t,
+  a[1] + (b[1] - a[1]) * t,
+  a[2] + (b[2] - a[2]) * t,
+];
+const scale = (a: Rgb, k: number): Rgb => [a[0] * k, a[1] * k, a[2] * k];
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+const smoothstep = (e0: number, e1: number, x: number) => {
+  const t = clamp01((x - e0) / (e1 - e0));
+  return t * t * (3 - 2 * t);
+};
+
+/** The room's colours through the night. Named so the shader and the CSS fallback agree. */
+export const COLOURS = {
+  cold: [0.02, 0.035, 0.075] as Rgb,
+  warm: [0.16, 0.075, 0.04] as Rgb,
+  indigo: [0.07, 0.06, 0.2] as Rgb,
+  wine: [0.3, 0.03, 0.09] as Rgb,
+  sodium: [1.0, 0.62, 0.22] as Rgb,
+  rose: [0.96, 0.66, 0.62] as Rgb,
+  gold: [1.0, 0.74, 0.42] as Rgb,
+};
+
+/** WCAG relative luminance of an sRGB colour. */
+export function luminance([r, g, b]: Rgb): number {
+  const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+export function contrast(a: Rgb, b: Rgb): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The colour of dawn at a given amount: rose first, then gold. */
+export function dawnColour(dawn: number): Rgb {
+  return mix(COLOURS.rose, COLOURS.gold, smoothstep(0.5, 1, dawn));
+}
+
+export interface Palette {
+  /** Ambient colour at the top and the bottom of the room. */
+  top: Rgb;
+  bottom: Rgb;
+  /** The strongest light of the moment (for accents in the fallback). */
+  accent: Rgb;
+}
+
+/** The ambient room colours of a mood: the base the shader lights on, and the CSS fallback. */
+export function paletteOf(m: Mood): Palette {
+  let base = mix(COLOURS.cold, COLOURS.warm, m.warmth);
+  base = mix(base, COLOURS.indigo, m.indigo * 0.85);
+  base = mix(base, COLOURS.wine, m.wine * 0.55);
+  base = scale(base, 0.55 + m.light * 1.6);
+  const dawnAmount = smoothstep(0, 0.6, m.dawn);
+  const dawnLight = scale(dawnColour(m.dawn), 0.55 + 0.45 * m.light);
+  let top = mix(scale(base, 0.75), dawnLight, dawnAmount);
+  let bottom = mix(scale(base, 1.1), scale(dawnLight, 0.82), dawnAmount);
+  const grey = (c: Rgb) => {
+    const l = 0.3 * c[0] + 0.59 * c[1] + 0.11 * c[2];
+    return mix(c, [l, l, l], m.haze * 0.75);
+  };
+  top = grey(top);
+  bottom = grey(bottom);
+  let accent: Rgb = scale(COLOURS.sodium, 0.08 + 0.3 * m.warmth * m.light);
+  if (m.streetlight > 0.01) accent = mix(accent, scale(COLOURS.sodium, 0.55), m.streetlight);
+  if (m.wine > 0.01) accent = mix(accent, COLOURS.wine, m.wine * 0.7);
+  if (m.blink > 0.01) accent = mix(accent, [0.55, 0.04, 0.03], m.blink * 0.6);
+  if (m.dawn > 0.01) accent = mix(accent, dawnColour(m.dawn), smoothstep(0, 0.6, m.dawn));
+  const c = (x: Rgb): Rgb => [clamp01(x[0]), clamp01(x[1]), clamp01(x[2])];
+  return { top: c(top), bottom: c(bottom), accent: c(accent) };
+}
+
+/**
+ * Which ink the text is set in: pale ink by night, dark ink once the dawn has filled
+ * the room. The light layer keeps the reading column inside the range each ink needs.
+ */
+export type Ink = 'night' | 'day';
+
+/** The ink flips where the room's ambient light crosses the middle of the gap between the ink bounds. */
+export function inkOf(m: Mood): Ink {
+  const { top, bottom } = paletteOf(m);
+  return (luminance(top) + luminance(bottom)) / 2 > 0.17 ? 'day' : 'night';
+}
+
+export const INK: Record<Ink, Rgb> = {
+  night: [0.953, 0.922, 0.875],
+  day: [0.17, 0.11, 0.07],
+};
+
+/**
+ * Luminance bounds for the light behind the reading column under each ink, so the text
+ * keeps a contrast of at least 4.5:1 (with margin): the night column is never brighter
+ * than `max`, the day column never darker than `min`.
+ */
+export const COLUMN_BOUNDS: Record<Ink, { min: number; max: number }> = {
+  night: { min: 0, max: 0.1 },
+  day: { min: 0.3, max: 1 },
+};
+
+/** Brings a colour inside the luminance bounds of an ink: darker for night ink, lighter for day ink. */
+export function fitToInk(colour: Rgb, ink: Ink): Rgb {
+  const { min, max } = COLUMN_BOUNDS[ink];
+  let c = colour;
+  for (let i = 0; i < 12; i++) {
+    const l = luminance(c);
+    if (l > max * 0.96) c = scale(c, Math.sqrt((max * 0.96) / l));
+    else if (l < min * 1.04) c = mix(c, [1, 0.95, 0.86], 0.2);
+    else break;
+  }
+  return c;
+}
+
+const hex = (c: Rgb) =>
+  '#' +
+  c
+    .map((x) =>
+      Math.round(clamp01(x) * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('');
+
+/** The CSS fallback for the light layer: the same arc as the shader, as gradients. */
+export function fallbackBackground(m: Mood): string {
+  const { top, bottom, accent } = paletteOf(m);
+  const ink = inkOf(m);
+  const layers: string[] = [];
+  if (m.streetlight > 0.01) {
+    const a = (0.5 * m.streetlight).toFixed(3);
+    layers.push(`radial-gradient(ellipse 26% 90% at 6% 18%, rgba(255,158,56,${a}) 0%, transparent 100%)`);
+  }
+  if (m.dawn > 0.01) {
+    layers.push(`radial-gradient(ellipse at 85% 10%, ${hex(dawnColour(m.dawn))} 0%, transparent 60%)`);
+  }
+  if (m.blink > 0.01)
+    layers.push(`radial-gradient(circle at 82% 78%, rgba(230,20,20,${(0.45 * m.blink).toFixed(3)}) 0, transparent 6%)`);
+  layers.push(`radial-gradient(ellipse 40% 60% at 0% 100%, ${hex(accent)} 0%, transparent 100%)`);
+  layers.push(`radial-gradient(ellipse 40% 60% at 100% 100%, ${hex(accent)} 0%, transparent 100%)`);
+  layers.push(`linear-gradient(to bottom, ${hex(fitToInk(top, ink))}, ${hex(fitToInk(bottom, ink))})`);
+  return layers.join(', ');
+}
+
+/** The fallback's colour behind the reading column, at its top and bottom (for the contrast check). */
+export function fallbackColumn(m: Mood): Rgb[] {
+  const { top, bottom } = paletteOf(m);
+  const ink = inkOf(m);
+  return [fitToInk(top, ink), fitToInk(bottom, ink)];
+}
+
+export { hex as toHex };

@@ -1,0 +1,195 @@
+import { noiseChunk } from './noise.glsl';
+
+/**
+ * The room at night, lit by whatever the story needs at this moment. Every effect is
+ * weighted by a mood uniform, so the same shader draws the whole arc and any position
+ * of the story is one set of uniforms. Ambient motion (ripples, the blink, dust) reads
+ * uTime; with reduced motion uTime stands still.
+ */
+export const roomFragment = /* glsl */ `
+precision highp float;
+varying vec2 vUv;
+
+uniform vec2 uRes;
+uniform float uTime;
+uniform vec3 uTop;
+uniform vec3 uBottom;
+uniform float uLight;
+uniform float uWarmth;
+uniform float uCaustics;
+uniform float uCity;
+uniform float uWine;
+uniform float uBlink;
+uniform float uGlow;
+uniform float uHaze;
+uniform float uPulse;
+uniform float uHeadlights;
+uniform float uStreet;
+uniform float uDawn;
+uniform float uGrain;
+/* The reading column: its half width in uv, and 0 for pale night ink, 1 for dark day ink. */
+uniform float uColumn;
+uniform float uDayInk;
+uniform vec2 uColumnBounds;
+
+${noiseChunk}
+
+const vec3 SODIUM = vec3(1.0, 0.62, 0.22);
+const vec3 ROSE = vec3(0.96, 0.66, 0.62);
+const vec3 GOLD = vec3(1.0, 0.74, 0.42);
+
+/* Underwater light: bright lines where two warped noise fields meet. */
+float caustic(vec2 p, float t) {
+  vec2 q = p + vec2(fbm(p * 0.8 + t * 0.6), fbm(p * 0.8 - t * 0.5)) * 1.6;
+  float n = vnoise(q * 2.2 + t);
+  float lines = 1.0 - abs(n * 2.0 - 1.0);
+  return pow(lines, 6.0);
+}
+
+/* A soft round light. */
+float glowAt(vec2 p, vec2 c, float r) {
+  float d = length(p - c);
+  return exp(-d * d / (r * r));
+}
+
+/* Sodium-lamp light through a four-pane window: a shaft from the top left, crossed by
+   the frame's shadow, ending in a bright patch on the bed with the frame drawn in it. */
+vec3 streetlight(vec2 p, float aspect, float t) {
+  vec2 origin = vec2(-0.5 * aspect - 0.25, 0.72);
+  vec2 dir = normalize(vec2(0.62, -1.0));
+  vec2 across = vec2(-dir.y, dir.x);
+  float s = dot(p - origin, dir);
+  float w = dot(p - origin, across);
+  float halfWidth = 0.1 + 0.16 * s;
+  float u = w / halfWidth;
+  float inside = smoothstep(1.0, 0.82, abs(u)) * smoothstep(0.0, 0.25, s);
+  // The mullion and the two edges of the frame cast long darker bands along the shaft.
+  float frame = 1.0 - 0.7 * (1.0 - smoothstep(0.0, 0.08, abs(u)));
+  float fall = exp(-s * 0.9);
+  float shaft = inside * frame * fall;
+  // Dust turning slowly in the beam: sparse small motes, each drifting on its own.
+  vec2 dg = vec2(s * 14.0, w * 14.0) + vec2(t * 0.05, -t * 0.11);
+  vec2 dcell = floor(dg);
+  vec2 djit = vec2(hash12(dcell), hash12(dcell + 3.7)) - 0.5;
+  vec2 dpos = fract(dg) - 0.5 - djit * 0.6 - 0.12 * vec2(sin(t * 0.3 + djit.x * 9.0), cos(t * 0.25 + djit.y * 7.0));
+  float dust = step(0.55, hash12(dcell + 11.0)) * exp(-dot(dpos, dpos) * 90.0) * (0.6 + 0.4 * sin(t * 0.8 + djit.x * 30.0));
+  // The patch where the light lands: the window's four panes on the bed.
+  float s0 = 1.05;
+  float len = 0.55;
+  float v = (s - s0) / len;
+  float landing = smoothstep(1.0, 0.9, abs(u)) * smoothstep(0.0, 0.08, v) * smoothstep(1.0, 0.9, v);
+  float frameShadow = (1.0 - smoothstep(0.02, 0.06, abs(u))) + (1.0 - smoothstep(0.02, 0.06, abs(v - 0.5) * 1.4));
+  landing *= 1.0 - 0.85 * clamp(frameShadow, 0.0, 1.0);
+  vec3 col = SODIUM * (0.55 * shaft + 0.9 * landing);
+  col += vec3(1.0, 0.8, 0.55) * dust * inside * (0.35 + fall) * 0.9;
+  // A little light spills round the room from the lamp.
+  col += SODIUM * 0.05 * smoothstep(1.6, -0.4, length(p - vec2(-0.3 * aspect, 0.3)));
+  return col;
+}
+
+void main() {
+  vec2 uv = vUv;
+  float aspect = uRes.x / uRes.y;
+  vec2 p = vec2((uv.x - 0.5) * aspect, uv.y - 0.5);
+  float t = uTime;
+
+  vec3 col = mix(uBottom, uTop, smoothstep(0.0, 1.0, uv.y));
+
+  if (uCaustics > 0.001) {
+    float c = caustic(p * 2.4, t * 0.18);
+    col += vec3(0.1, 0.32, 0.5) * c * uCaustics * (0.25 + 0.75 * uv.y) * 0.6;
+    col += vec3(0.02, 0.06, 0.1) * uCaustics * fbm(p * 1.5 + t * 0.05);
+  }
+
+  if (uCity > 0.001) {
+    // Far-off city lights: a band of small soft points along the bottom.
+    vec2 g = vec2(p.x * 26.0, (uv.y - 0.11) * 34.0);
+    vec2 cell = floor(g);
+    vec2 f = fract(g) - 0.5;
+    float r = hash12(cell);
+    float lit = step(0.72, r) * smoothstep(1.0, 0.0, abs(cell.y) / 2.5);
+    float tw = 0.75 + 0.25 * sin(t * (0.4 + r) + r * 40.0);
+    float dotL = exp(-dot(f, f) * 26.0) * lit * tw;
+    vec3 tint = mix(vec3(1.0, 0.78, 0.5), vec3(0.6, 0.75, 1.0), hash12(cell + 7.0));
+    col += tint * dotL * uCity * 0.55;
+  }
+
+  if (uWine > 0.001) {
+    // Garnet warmth rising from below, moving like liquid.
+    vec2 q = p * 1.8 + vec2(fbm(p * 1.2 + t * 0.08), fbm(p * 1.3 - t * 0.07));
+    float body = smoothstep(0.75, -0.55, uv.y + 0.25 * (fbm(q) - 0.5));
+    float sheen = pow(1.0 - abs(vnoise(q * 3.0 + t * 0.15) * 2.0 - 1.0), 8.0);
+    col += vec3(0.42, 0.03, 0.1) * body * uWine * 0.9;
+    col += vec3(0.7, 0.12, 0.2) * sheen * body * uWine * 0.35;
+  }
+
+  if (uGlow > 0.001) {
+    col += vec3(1.0, 0.66, 0.36) * glowAt(p, vec2(0.18 * aspect, -0.3), 0.55) * uGlow * 0.32;
+  }
+
+  if (uBlink > 0.001) {
+    // The answering machine: one small red light, breathing slowly (well under 3 per second).
+    vec2 c = vec2(0.36 * aspect, -0.31);
+    float beat = 0.5 + 0.5 * sin(t * 3.1416 * 0.9);
+    float on = 0.35 + 0.65 * beat * beat;
+    col += vec3(1.0, 0.08, 0.05) * (glowAt(p, c, 0.012) * 1.6 + glowAt(p, c, 0.12) * 0.22) * uBlink * on;
+  }
+
+  if (uPulse > 0.001) {
+    // A heartbeat: two soft swells a little over once a second.
+    float ph = fract(t * 1.05);
+    float lub = exp(-pow((ph - 0.1) * 14.0, 2.0)) + 0.6 * exp(-pow((ph - 0.32) * 14.0, 2.0));
+    col += vec3(0.55, 0.12, 0.12) * glowAt(p, vec2(0.0, -0.05), 0.6) * lub * uPulse * 0.35;
+  }
+
+  if (uHeadlights > 0.001) {
+    // Headlights sweeping across the ceiling as he drives away, every few seconds.
+    float sweep = fract(t / 5.5);
+    float x = mix(-1.2, 1.2, sweep) * aspect * 0.5;
+    float band = exp(-pow((p.x - x + (uv.y - 0.6) * 0.6) * 5.0, 2.0)) * smoothstep(0.35, 1.0, uv.y);
+    col += vec3(0.9, 0.88, 0.8) * band * uHeadlights * 0.28 * smoothstep(0.0, 0.15, sweep) * smoothstep(1.0, 0.8, sweep);
+  }
+
+  if (uStreet > 0.001) {
+    col += streetlight(p, aspect, t) * uStreet;
+  }
+
+  if (uDawn > 0.001) {
+    // Dawn through the window at the top right, rose then gold, filling the room.
+    vec3 dawn = mix(ROSE, GOLD, smoothstep(0.5, 1.0, uDawn));
+    vec2 win = vec2(0.42 * aspect, 0.42);
+    float bloom = glowAt(p, win, 0.35 + 0.5 * uDawn);
+    float fill = smoothstep(0.0, 1.0, uDawn);
+    col += dawn * bloom * (0.3 + 0.35 * uDawn);
+    // The window itself, where the morning comes in.
+    col += mix(dawn, vec3(1.0, 0.95, 0.85), 0.4) * glowAt(p, win, 0.12 + 0.08 * uDawn) * 0.5 * uDawn;
+    // Warm motes of steam and light drifting upward in the morning air.
+    float steam = fbm(vec2(p.x * 3.0, p.y * 2.0 - t * 0.08)) * smoothstep(-0.5, 0.4, p.y);
+    col += dawn * steam * 0.08 * fill;
+  }
+
+  // Bright light rolls off softly instead of clipping to a flat lemon yellow.
+  col = mix(col, 1.0 - exp(-col * 1.9), smoothstep(0.2, 1.0, uDawn) * 0.45);
+
+  // Memory haze: the colour drains and the air softens.
+  col = mix(col, vec3(luma(col)) * vec3(0.92, 0.96, 1.05) + 0.015, uHaze * 0.7);
+
+  // The vignette keeps the edges of the room in shadow.
+  float vig = smoothstep(1.25, 0.25, length(p * vec2(0.85, 1.15)));
+  col *= mix(0.55, 1.0, vig);
+
+  // Keep the reading column within what its ink needs (see COLUMN_BOUNDS).
+  float column = 1.0 - smoothstep(uColumn, uColumn + 0.09, abs(uv.x - 0.5));
+  float L = luma(col);
+  float over = column * (1.0 - uDayInk) * smoothstep(uColumnBounds.y * 0.55, uColumnBounds.y * 1.4, L);
+  col *= mix(1.0, uColumnBounds.y * 0.95 / max(L, 1e-4), over);
+  float under = column * uDayInk * smoothstep(uColumnBounds.x * 1.4, uColumnBounds.x * 0.6, L);
+  col = mix(col, col + (uColumnBounds.x * 1.08 - L) * vec3(1.1, 0.98, 0.85), under);
+
+  // Film grain, last, so it sits on top of everything like the grain of the night.
+  float grain = hash12(uv * uRes + fract(t * 7.0) * 100.0) - 0.5;
+  col += grain * uGrain * 0.06;
+
+  gl_FragColor = vec4(clamp(col, 0.0, 1.0), 1.0);
+}
+`;
