@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { Arc } from '@/lib/story/position';
+import type { Arc, Position } from '@/lib/story/position';
 import { createPositionStore, type PositionStore } from '@/lib/story/store';
 import { useMotionPreference, type Motion } from '@/lib/drivers/useMotionPreference';
 
@@ -25,6 +25,17 @@ export function Stage({ arc, children }: { arc: Arc; children: ReactNode }) {
   useEffect(() => {
     document.documentElement.dataset.motion = motion;
   }, [motion]);
+  useEffect(() => {
+    // A read-only test hook: where the story is, written where tests and tools can read it.
+    const root = document.documentElement;
+    const show = (p: Position) => {
+      root.dataset.scene = arc.sceneIds[p.scene];
+      root.dataset.beat = String(arc.sceneStarts[p.scene] + p.beat);
+      root.dataset.progress = p.progress.toFixed(4);
+    };
+    show(store.get());
+    return store.subscribe(show);
+  }, [arc, store]);
   return <StageContext.Provider value={{ arc, store, motion, setMotion }}>{children}</StageContext.Provider>;
 }
 

@@ -75,7 +75,7 @@ export const moods = {
   'call-after': key({ light: 0.26, warmth: 0.6, glow: 0.45, grain: 0.25 }),
   waiting: key({ light: 0.14, warmth: 0.2, indigo: 1, grain: 0.2 }),
   streetlight: key({ light: 0.22, warmth: 0.9, indigo: 0.45, streetlight: 1, grain: 0.3 }),
-  'dawn-rose': key({ light: 0.6, warmth: 0.75, dawn: 0.55, grain: 0.2 }),
+  'dawn-rose': key({ light: 0.75, warmth: 0.75, dawn: 0.55, grain: 0.2 }),
   'dawn-gold': key({ light: 1, warmth: 0.95, dawn: 1, grain: 0.15 }),
   settle: key({ light: 0.72, warmth: 0.85, dawn: 0.8, grain: 0.15 }),
 } satisfies Record<string, Mood>;

@@ -178,13 +178,15 @@ void main() {
   float vig = smoothstep(1.25, 0.25, length(p * vec2(0.85, 1.15)));
   col *= mix(0.55, 1.0, vig);
 
-  // Keep the reading column within what its ink needs (see COLUMN_BOUNDS).
-  float column = 1.0 - smoothstep(uColumn, uColumn + 0.09, abs(uv.x - 0.5));
-  float L = luma(col);
-  float over = column * (1.0 - uDayInk) * smoothstep(uColumnBounds.y * 0.55, uColumnBounds.y * 1.4, L);
-  col *= mix(1.0, uColumnBounds.y * 0.95 / max(L, 1e-4), over);
-  float under = column * uDayInk * smoothstep(uColumnBounds.x * 1.4, uColumnBounds.x * 0.6, L);
-  col = mix(col, col + (uColumnBounds.x * 1.08 - L) * vec3(1.1, 0.98, 0.85), under);
+  // Keep the reading column within what its ink needs (see COLUMN_BOUNDS, in linear
+  // relative luminance like WCAG's, hence the gamma round trip).
+  float column = 1.0 - smoothstep(uColumn, uColumn + 0.22, abs(uv.x - 0.5));
+  float L = luma(pow(max(col, 0.0), vec3(2.2)));
+  float over = column * (1.0 - uDayInk) * smoothstep(uColumnBounds.y * 0.4, uColumnBounds.y, L);
+  col *= mix(1.0, pow(uColumnBounds.y * 0.8 / max(L, 1e-5), 1.0 / 2.2), over);
+  // Day ink: a floor of dawn light the column never falls below (luminance about 0.34).
+  vec3 dawnFloor = mix(vec3(0.8, 0.56, 0.52), vec3(0.77, 0.6, 0.4), smoothstep(0.5, 1.0, uDawn));
+  col = mix(col, max(col, dawnFloor), column * uDayInk);
 
   // Film grain, last, so it sits on top of everything like the grain of the night.
   float grain = hash12(uv * uRes + fract(t * 7.0) * 100.0) - 0.5;

@@ -10,6 +10,14 @@ import { ScrollTrigger } from 'gsap/ScrollTrigger';
  * it has left the top of the zone. Beats are measured by their outer box, so only inner
  * wrappers move.
  */
+/**
+ * Arriving text sharpens out of a blur and warms from the soft ink to the full ink; text
+ * that has gone by cools back to the soft ink. Never transparency: both inks keep 4.5:1
+ * against the light, so any text on screen stays legible (axe checks it in the e2e tests).
+ * `--arrive` and `--past` are read by the beat's colour in app/globals.css.
+ */
+const SOFT = { '--arrive': 1 };
+
 export function animateStory(root: HTMLElement) {
   gsap.registerPlugin(ScrollTrigger);
   const beats = gsap.utils.toArray<HTMLElement>('[data-beat-index]', root);
@@ -35,7 +43,7 @@ export function animateStory(root: HTMLElement) {
       // Dialogue: each line arrives on its own, a quick exchange rather than a swell.
       const lines = gsap.utils.toArray<HTMLElement>('.para', body);
       enter.from(lines, {
-        autoAlpha: 0,
+        ...SOFT,
         y: 22,
         x: (n: number) => (n % 2 ? 10 : -10),
         filter: 'blur(3px)',
@@ -44,22 +52,23 @@ export function animateStory(root: HTMLElement) {
       });
     } else if (kind === 'voicemail') {
       // The tape: the words play out one after another as the reader scrolls.
-      enter.from(body, { autoAlpha: 0, y: 24, filter: 'blur(4px)', duration: 0.5 });
+      enter.from(body, { ...SOFT, y: 24, filter: 'blur(4px)', duration: 0.5 });
       const words = gsap.utils.toArray<HTMLElement>('.tape__word', body);
-      enter.from(words, { opacity: 0.12, duration: 0.2, stagger: 0.06, ease: 'none' }, '>-0.1');
+      // Words light up from the soft ink (still legible) to full ink as the tape plays.
+      enter.from(words, { '--unlit': 1, duration: 0.2, stagger: 0.06, ease: 'none' }, '>-0.1');
       enter.from(body.querySelectorAll('.tape__reel'), { rotate: -360, duration: 2, ease: 'none' }, 0);
     } else if (ending) {
       // The last line and "-Fin-" land slowly, with weight.
-      enter.from(body, { autoAlpha: 0, y: 60, scale: 0.96, filter: 'blur(8px)', duration: 1, ease: 'power3.out' });
+      enter.from(body, { ...SOFT, y: 60, scale: 0.96, filter: 'blur(8px)', duration: 1, ease: 'power3.out' });
       const fin = body.querySelector('.para--fin');
       if (fin) enter.from(fin, { letterSpacing: '0.9em', duration: 1 }, 0);
     } else {
-      enter.from(body, { autoAlpha: 0, y: 36, filter: 'blur(6px)', duration: 1 });
+      enter.from(body, { ...SOFT, y: 36, filter: 'blur(6px)', duration: 1 });
     }
 
     if (i < last) {
       gsap.to(dim, {
-        opacity: 0.4,
+        '--past': 1,
         ease: 'none',
         scrollTrigger: { trigger: beat, start: 'bottom 30%', end: 'bottom 4%', scrub: true },
       });

@@ -98,7 +98,7 @@ export const INK: Record<Ink, Rgb> = {
  * than `max`, the day column never darker than `min`.
  */
 export const COLUMN_BOUNDS: Record<Ink, { min: number; max: number }> = {
-  night: { min: 0, max: 0.1 },
+  night: { min: 0, max: 0.08 },
   day: { min: 0.3, max: 1 },
 };
 

@@ -51,15 +51,19 @@ export class Room {
   private readonly geometry: BufferGeometry;
 
   constructor(readonly canvas: HTMLCanvasElement) {
-    this.renderer = new WebGLRenderer({
-      canvas,
+    const attributes: WebGLContextAttributes = {
       antialias: false,
       alpha: false,
       depth: false,
       stencil: false,
       powerPreference: 'low-power',
       preserveDrawingBuffer: false,
-    });
+    };
+    // Asked for here rather than by three.js, so a browser without WebGL 2 is a quiet
+    // fallback to the CSS light instead of an error in the console.
+    const context = canvas.getContext('webgl2', attributes);
+    if (!context) throw new Error('WebGL 2 is not available');
+    this.renderer = new WebGLRenderer({ canvas, context, ...attributes });
     this.uniforms = {
       uRes: { value: new Vector2(1, 1) },
       uTime: { value: 0 },

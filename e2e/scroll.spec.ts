@@ -1,0 +1,182 @@
+import AxeBuilder from '@axe-core/playwright';
+import { moods, moodChannels, type Mood } from '../scenes/moods';
+import { moodAt } from '../lib/story/mood';
+import { arc, expect, lightReady, moodOf, placeOf, story, test } from './fixtures';
+
+const distance = (a: Mood, b: Mood) => Math.max(...moodChannels.map((c) => Math.abs(a[c] - b[c])));
+
+test.describe('scrolling the story', () => {
+  test('every scene becomes active in order and the light is the mood of the place', async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto('/');
+    await lightReady(page);
+    const seen: string[] = [];
+    const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+    const step = 320;
+    for (let y = 0; y <= height + step; y += step) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const place = await placeOf(page);
+      if (seen.at(-1) !== place.scene) seen.push(place.scene);
+      // The light at any scroll offset is the pure mood of the position the page reports.
+      const beat = arc.beats[place.beat];
+      const expected = moodAt(arc, { scene: beat.scene, beat: beat.beat, progress: place.progress });
+      expect(distance(await moodOf(page), expected), `mood at ${y}px (${place.scene})`).toBeLessThan(0.01);
+    }
+    expect(seen).toEqual(arc.sceneIds);
+  });
+
+  test('a scene link lands on the scene with its own light, and the scene name shows', async ({ page }) => {
+    for (const id of ['three-in-the-morning', 'the-blinking-light', 'after-three', 'morning']) {
+      await page.goto(`/#${id}`);
+      await expect(page.locator('html')).toHaveAttribute('data-scene', id);
+      const s = arc.sceneIds.indexOf(id);
+      const key = arc.beats[arc.sceneStarts[s]].mood ?? arc.sceneMoods[s];
+      expect(distance(await moodOf(page), moods[key])).toBeLessThan(0.02);
+      await expect(page.getByTestId('scene-name')).toContainText(arc.sceneNames[s]);
+      await expect(page.locator(`#${id}-title`)).toBeInViewport();
+    }
+  });
+
+  test('a deep link shows the same light as scrolling to the same place', async ({ page, browser }) => {
+    await page.goto('/#after-three');
+    await lightReady(page);
+    const linked = await moodOf(page);
+    const y = await page.evaluate(() => window.scrollY);
+    const other = await browser.newPage();
+    await other.goto('/');
+    await lightReady(other);
+    // Scroll there through everything before it, as a reader would, then stop exactly there.
+    for (let top = 0; top < y; top += 1500) {
+      await other.evaluate((t) => window.scrollTo(0, t), top);
+      await other.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    }
+    await other.evaluate((top) => window.scrollTo(0, top), y);
+    await expect.poll(async () => distance(await moodOf(other), linked)).toBeLessThan(0.005);
+    const [here, there] = [await placeOf(other), await placeOf(page)];
+    expect(here.beat).toBe(there.beat);
+    expect(here.progress).toBeCloseTo(there.progress, 2);
+    await other.close();
+  });
+
+  test('an unknown deep link starts at the beginning with a notice', async ({ page }) => {
+    await page.goto('/#chapter-twelve');
+    await expect(page.getByRole('status')).toContainText('not a place in the story');
+    await expect(page.locator('html')).toHaveAttribute('data-scene', 'note');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('the scene menu is keyboard accessible and jumps to a scene', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Read as text' })).toBeFocused();
+    const menuButton = page.getByRole('button', { name: 'Scenes' });
+    await menuButton.focus();
+    await page.keyboard.press('Enter');
+    await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
+    const menu = page.getByRole('navigation', { name: 'Scenes' });
+    await expect(menu).toBeVisible();
+    await menu.getByRole('link', { name: 'The call' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('html')).toHaveAttribute('data-scene', 'the-call');
+    const heading = page.locator('#the-call-title');
+    await expect(heading).toBeFocused();
+    // Fixed chrome never hides what has focus.
+    const chromeBottom = await page.locator('.chrome').evaluate((el) => el.getBoundingClientRect().bottom);
+    const headingTop = await heading.evaluate((el) => el.getBoundingClientRect().top);
+    expect(headingTop).toBeGreaterThan(chromeBottom);
+    await expect(page).toHaveURL(/#the-call$/);
+    // Escape closes the menu and gives focus back to its button.
+    await menuButton.click();
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(menuButton).toBeFocused();
+  });
+
+  test('progress and the Present link follow the reader', async ({ page }) => {
+    await page.goto('/#waiting-for-him');
+    await expect(page.locator('html')).toHaveAttribute('data-scene', 'waiting-for-him');
+    const scale = await page.locator('.chrome__bar').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    const s = arc.sceneIds.indexOf('waiting-for-him');
+    expect(scale).toBeCloseTo(arc.sceneStarts[s] / arc.beats.length, 2);
+    await expect(page.getByRole('link', { name: 'Present' })).toHaveAttribute(
+      'href',
+      `/present#s-${arc.sceneStarts[s] + 1}`,
+    );
+  });
+
+  test('offers to continue where the reader left off, and can be dismissed', async ({ page }) => {
+    await page.goto('/#after-three');
+    await expect(page.locator('html')).toHaveAttribute('data-scene', 'after-three');
+    await page.waitForTimeout(1200);
+    await page.goto('/');
+    const offer = page.getByTestId('resume');
+    await expect(offer).toContainText('After three');
+    await offer.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-scene', 'after-three');
+    await page.goto('/');
+    await page.getByTestId('resume').getByRole('button', { name: 'Start from the beginning' }).click();
+    await expect(page.getByTestId('resume')).toHaveCount(0);
+    await page.reload();
+    await page.waitForTimeout(500);
+    await expect(page.getByTestId('resume')).toHaveCount(0);
+  });
+
+  test('resizing and turning the phone keep the reader on the same beat', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const beatId = arc.beats[arc.sceneStarts[arc.sceneIds.indexOf('the-call')] + 12].id;
+    await page.goto(`/#${beatId}`);
+    await expect(page.locator('html')).toHaveAttribute('data-scene', 'the-call');
+    const before = await placeOf(page);
+    for (const size of [
+      { width: 800, height: 900 },
+      { width: 360, height: 740 },
+      { width: 740, height: 360 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size);
+      await expect
+        .poll(async () => (await placeOf(page)).beat, { message: `${size.width}x${size.height}` })
+        .toBe(before.beat);
+    }
+  });
+
+  test('a phone: no horizontal overflow, and the address bar does not move anything', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/#the-call');
+    await expect(page.locator('html')).toHaveAttribute('data-scene', 'the-call');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    const place = await placeOf(page);
+    // The bar taking 60px: the reader stays on the same beat at the same point of it.
+    // (Emulation shrinks the small viewport too, so the layout may move; a phone's does not.)
+    await page.setViewportSize({ width: 360, height: 680 });
+    await page.waitForTimeout(400);
+    const after = await placeOf(page);
+    expect(after.beat).toBe(place.beat);
+    expect(Math.abs(after.progress - place.progress)).toBeLessThan(0.05);
+  });
+
+  test('the whole story is on the page, in order', async ({ page }) => {
+    await page.goto('/');
+    const paragraphs = await page.locator('[data-paragraph]').count();
+    expect(paragraphs).toBe(story.scenes.reduce((n, s) => n + s.beats.reduce((m, b) => m + b.paragraphs.length, 0), 0));
+  });
+});
+
+test.describe('accessibility of the scroll page', () => {
+  for (const place of ['', '#the-call', '#after-three', '#morning', '#fin']) {
+    test(`axe finds nothing at /${place}`, async ({ page }) => {
+      await page.goto(`/${place}`);
+      await lightReady(page);
+      // Let scrubbed animations settle at the reading position.
+      await page.waitForTimeout(1200);
+      const results = await new AxeBuilder({ page }).analyze();
+      const found = results.violations.map(
+        (v) =>
+          `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')}: ${v.nodes[0].failureSummary?.slice(0, 240)}`,
+      );
+      expect(found).toEqual([]);
+    });
+  }
+});
