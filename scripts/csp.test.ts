@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { decodeAttribute, hashSource, inlineContent, pagePolicies, urlPaths, withMetaPolicy } from './csp.mjs';
-import { contentSecurityPolicy, EMPTY_STYLE_HASH } from './headers.mjs';
+import { contentSecurityPolicy, EMPTY_STYLE_HASH, HOST_POLICY } from './headers.mjs';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -80,5 +80,15 @@ describe('urlPaths', () => {
     expect(urlPaths('index.html')).toEqual(['/', '/index.html']);
     expect(urlPaths('read.html')).toEqual(['/read', '/read.html']);
     expect(urlPaths('present/index.html')).toEqual(['/present', '/present/', '/present/index.html']);
+  });
+});
+
+describe('HOST_POLICY', () => {
+  it('only adds what a meta policy cannot say, and blocks none of the hashed inline code', () => {
+    const names = HOST_POLICY.split(';').map((d) => d.trim().split(/\s+/)[0]);
+    expect(names).toContain('frame-ancestors');
+    for (const fetchDirective of ['default-src', 'script-src', 'script-src-elem', 'style-src', 'style-src-attr']) {
+      expect(names).not.toContain(fetchDirective);
+    }
   });
 });

@@ -7,6 +7,7 @@ export const EMPTY_STYLE_HASH: string;
 export function baseDirectives(): [string, string[]][];
 export function contentSecurityPolicy(hashes?: PageHashes, options?: { meta?: boolean }): string;
 export const CONTENT_SECURITY_POLICY: string;
+export const HOST_POLICY: string;
 export function commonHeaders(): Record<string, string>;
 export function securityHeaders(policy?: string): Record<string, string>;
 export const POLICY_FILE: string;

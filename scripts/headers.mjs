@@ -65,6 +65,19 @@ export function contentSecurityPolicy(hashes = {}, { meta = false } = {}) {
 /** The policy for responses that are not pages (scripts, styles, fonts, images): nothing inline at all. */
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
+/**
+ * A policy that does not change from build to build, for hosts configured by hand (nginx, Apache,
+ * Vercel, CloudFront): only directives that need no hash. Every page's <meta> policy carries the
+ * rest, and a browser enforces both policies, so together they are the page's full policy.
+ * It must not contain default-src, script-src or style-src: those would block the hashed inline code.
+ */
+export const HOST_POLICY = [
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 /** Headers that every response gets, whatever the page. */
 export function commonHeaders() {
   return {
