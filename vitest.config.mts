@@ -3,7 +3,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': import.meta.dirname } },
   test: {
-    include: ['scenes/**/*.test.ts', 'lib/**/*.test.ts', 'components/**/*.test.ts?(x)', 'app/**/*.test.ts?(x)'],
+    include: [
+      'scenes/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'lib/**/*.test.ts',
+      'components/**/*.test.ts?(x)',
+      'app/**/*.test.ts?(x)',
+    ],
     environment: 'node',
   },
 });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Runs the end-to-end tests: finds (or installs) a Chromium, builds the static site,
+ * Runs the end-to-end tests: finds (or installs) a Chromium, builds the static site (npm run build),
  * then hands over to Playwright, which serves out/ on its own port.
  * Extra arguments go to `playwright test`.
  */
@@ -20,5 +20,6 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-if (!process.env.SKIP_BUILD) run('npx', ['next', 'build']);
+// `npm run build` also writes each page's Content-Security-Policy (scripts/csp.mjs), which the CSP tests serve.
+if (!process.env.SKIP_BUILD) run('npm', ['run', 'build']);
 run('npx', ['playwright', 'test', ...process.argv.slice(2)]);

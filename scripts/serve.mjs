@@ -2,7 +2,8 @@
 /**
  * Serves the static export in out/ the way a static host or CDN would: clean URLs
  * (/read → read.html), the 404 page with status 404, long-lived caching for hashed
- * assets and gzip for text. With --csp it also sends the site's Content-Security-Policy.
+ * assets and gzip for text. With --csp it also sends the security headers, each page with the
+ * strict Content-Security-Policy that scripts/csp.mjs computed for it (out/csp.json).
  *
  *   node scripts/serve.mjs [--port 3000] [--host 127.0.0.1] [--dir out] [--csp]
  */
@@ -10,7 +11,8 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { securityHeaders } from './headers.mjs';
+import { existsSync } from 'node:fs';
+import { POLICY_FILE, policyForFile, securityHeaders } from './headers.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -21,6 +23,13 @@ const port = Number(option('port', process.env.PORT ?? 3000));
 const host = option('host', process.env.HOST ?? '127.0.0.1');
 const root = path.resolve(option('dir', 'out'));
 const withCsp = args.includes('--csp');
+if (withCsp && !existsSync(path.join(root, POLICY_FILE))) {
+  // Without the computed hashes every inline script would be blocked: say so instead of serving a broken site.
+  console.error(
+    `--csp needs ${path.join(root, POLICY_FILE)}: run \`npm run build\` (next build && node scripts/csp.mjs)`,
+  );
+  process.exit(1);
+}
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -73,7 +82,8 @@ const server = createServer(async (req, res) => {
     const headers = {
       'Content-Type': types[ext] ?? 'application/octet-stream',
       'Cache-Control': url.pathname.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      ...(withCsp ? securityHeaders() : {}),
+      // Pages get their own policy (their inline scripts' hashes); other files the one with no inline allowed.
+      ...(withCsp ? securityHeaders(ext === '.html' ? policyForFile(root, file) : undefined) : {}),
     };
     if (compressible.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       let zipped = gzipCache.get(file);

@@ -1,0 +1,353 @@
+#!/usr/bin/env node
+/**
+ * The site's benchmark: measures the static export as served, in headless Chromium.
+ *
+ *   npm run bench [-- --runs 3] [--build] [--lighthouse] [--dir out]
+ *
+ * Builds out/ when it is missing (or with --build), serves it with scripts/serve.mjs --csp on a
+ * free loopback port, and visits every route --runs times (interleaved, each visit in a fresh
+ * context, i.e. with a cold cache): LCP, CLS, TBT, long tasks, JavaScript transferred before and
+ * after the mood layer loaded, requests, other origins, JS heap; then a scripted scroll through
+ * / and /read, and a keyboard walk through /present, with per-frame statistics. Prints medians
+ * with each figure's ratio to /read in the same run, the up-front JS of each route read from out/,
+ * optional Lighthouse scores, and the targets; writes bench/results/<date>.json and latest.json.
+ * Figures are informational: it exits 0 unless the benchmark itself fails.
+ */
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../scripts/browser.mjs';
+import { LIGHTHOUSE, lighthouse, stopLighthouse } from './lighthouse.mjs';
+import { visit } from './page.mjs';
+import { fmt, resultsTable, summarise, table, targets, targetsText } from './report.mjs';
+import { staticSizes } from './static-size.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+let OUT = path.join(ROOT, 'out');
+const RESULTS = path.join(ROOT, 'bench', 'results');
+// The routes of lib/site.ts (TypeScript, which plain Node cannot import), and what is done on each.
+const ROUTES = ['/', '/read', '/present'];
+const INTERACTION = { '/': 'scroll', '/read': 'scroll', '/present': 'keyboard' };
+const VIEWPORT = { width: 1280, height: 800 };
+// 40 px a frame is a brisk reader's scroll; very long documents get bigger steps so one scroll
+// stays under 1,200 frames (about 20 s at 60 Hz), and a minute is the hard stop.
+const SCROLL = { minStep: 40, maxFrames: 1200, maxMs: 60_000 };
+
+function parseArgs(argv) {
+  const options = { runs: 3, build: false, lighthouse: false, dir: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--runs') options.runs = Number(argv[++i]);
+    else if (arg.startsWith('--runs=')) options.runs = Number(arg.slice(7));
+    else if (arg === '--build') options.build = true;
+    else if (arg === '--dir') options.dir = argv[++i];
+    else if (arg === '--lighthouse') options.lighthouse = true;
+    else if (arg === '--help' || arg === '-h') {
+      console.log('usage: npm run bench [-- --runs N] [--build] [--lighthouse] [--dir another-export]');
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg}`);
+  }
+  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs needs a whole number ≥ 1');
+  return options;
+}
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+function build(force) {
+  if (force || !existsSync(path.join(OUT, 'index.html'))) {
+    console.log(force ? 'Building (--build)...' : 'No out/: building...');
+    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', env });
+    if (r.status !== 0) throw new Error('npm run build failed');
+  } else if (!existsSync(path.join(OUT, 'csp.json'))) {
+    // out/ from a bare `next build`: add the per-page policies the server sends with --csp.
+    const r = spawnSync(process.execPath, ['scripts/csp.mjs'], { cwd: ROOT, stdio: 'inherit', env });
+    if (r.status !== 0) throw new Error('scripts/csp.mjs failed');
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The static server, in its own process group so that stopping it stops everything it started. */
+let server;
+function stopServer() {
+  stopLighthouse();
+  if (server && server.exitCode === null && server.signalCode === null) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+  server = undefined;
+}
+
+async function startServer(port) {
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', OUT, '--csp'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env,
+  });
+  let stderr = '';
+  server.stderr.on('data', (d) => (stderr += d));
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server stopped: ${stderr.trim()}`);
+    try {
+      if ((await fetch(`${origin}/read`)).status < 500) return origin;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the server did not answer within 15 s: ${stderr.trim()}`);
+}
+
+const kb = (bytes) => fmt(bytes, { digits: 1, scale: 1 / 1000 });
+
+function printStatic(sizes) {
+  console.log('\nUp-front JavaScript of each route, read from out/ (<script src> and preloads, gzip as served)');
+  const rows = [['route', 'chunks', 'raw kB', 'gzip kB', 'HTML gzip kB']];
+  for (const [route, s] of Object.entries(sizes.perRoute)) {
+    rows.push(
+      s.missing ? [route, 'missing', '', '', ''] : [route, s.chunks.length, kb(s.raw), kb(s.gzip), kb(s.html.gzip)],
+    );
+  }
+  console.log(table(rows));
+  console.log(
+    `All JavaScript in out/_next/static, loaded up front or later: ${sizes.all.files} files, ` +
+      `${kb(sizes.all.raw)} kB raw, ${kb(sizes.all.gzip)} kB gzip`,
+  );
+}
+
+function describeVisit(v) {
+  if (v.missing) return `missing (HTTP ${v.status})`;
+  if (v.error) return `failed: ${v.error}`;
+  const parts = [
+    `LCP ${fmt(v.lcp)} ms`,
+    `CLS ${v.cls.toFixed(3)}`,
+    `TBT ${fmt(v.tbt)} ms`,
+    `JS ${kb(v.jsBefore)}+${kb(v.jsAfter)} kB`,
+    `light ${v.light}`,
+  ];
+  const i = v.interaction;
+  if (i?.kind === 'scroll')
+    parts.push(`scrolled ${fmt(i.distance)} px in ${i.frames} frames, p95 ${fmt(i.frameP95, { digits: 1 })} ms`);
+  if (i?.kind === 'keyboard')
+    parts.push(`${i.presses} presses, ${i.steps} steps, p95 ${fmt(i.frameP95, { digits: 1 })} ms`);
+  return parts.join(', ');
+}
+
+function gitCommit() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${commit} (with uncommitted changes)` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const started = new Date();
+  const executablePath = findChromium();
+  // --dir measures another export (an older build kept for comparison); it is never built here.
+  if (options.dir) OUT = path.resolve(options.dir);
+  else build(options.build);
+  if (!existsSync(path.join(OUT, 'csp.json')))
+    throw new Error(`${OUT} has no csp.json: run node scripts/csp.mjs --dir ${OUT}`);
+
+  const sizes = staticSizes(OUT, ROUTES);
+  printStatic(sizes);
+
+  const origin = await startServer(await freePort());
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+  const chromiumVersion = browser.version();
+  console.log(
+    `\nMeasuring ${origin} in Chromium ${chromiumVersion}, ${options.runs} run(s), viewport ${VIEWPORT.width}×${VIEWPORT.height}`,
+  );
+
+  const runs = [];
+  const missing = new Set();
+  try {
+    // One visit that is not counted: the first page of a fresh browser pays for starting its
+    // renderer and the server's first gzip of each file, which would all be charged to one route.
+    await visit(browser, origin, '/read', { interaction: 'none', viewport: VIEWPORT, scroll: SCROLL });
+    for (let n = 1; n <= options.runs; n++) {
+      const run = {};
+      // Each run starts at another route, so no route is always the first or the last of a run.
+      const order = ROUTES.map((_, i) => ROUTES[(i + n - 1) % ROUTES.length]);
+      for (const route of order) {
+        // A route that is not there is reported once, not visited again.
+        if (missing.has(route)) {
+          run[route] = { missing: true, status: 404 };
+          continue;
+        }
+        try {
+          run[route] = await visit(browser, origin, route, {
+            interaction: INTERACTION[route],
+            viewport: VIEWPORT,
+            scroll: SCROLL,
+          });
+        } catch (error) {
+          run[route] = { error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+        }
+        if (run[route].missing) missing.add(route);
+        console.log(`run ${n}/${options.runs} ${route.padEnd(9)} ${describeVisit(run[route])}`);
+      }
+      runs.push(Object.fromEntries(ROUTES.map((route) => [route, run[route]])));
+    }
+  } finally {
+    await browser.close();
+  }
+
+  let lh;
+  if (options.lighthouse) {
+    lh = {};
+    console.log(`\nLighthouse (npx ${LIGHTHOUSE}), desktop and mobile, one run each:`);
+    for (const route of ROUTES.filter((r) => !missing.has(r))) {
+      lh[route] = {};
+      for (const formFactor of ['desktop', 'mobile']) {
+        lh[route][formFactor] = await lighthouse(origin + route, formFactor, {
+          chromePath: executablePath ?? '/usr/bin/chromium',
+          chromeArgs: chromiumArgs,
+        });
+        const r = lh[route][formFactor];
+        console.log(`  ${route} ${formFactor}: ${r.error ? `failed: ${r.error}` : JSON.stringify(r.scores)}`);
+      }
+    }
+  }
+  stopServer();
+
+  for (const run of runs)
+    for (const v of Object.values(run)) if (v && !v.missing && !v.error) v.foreignCount = v.foreign.length;
+  const summaries = Object.fromEntries(ROUTES.map((route) => [route, summarise(runs, route)]));
+
+  console.log(`\nMedians of ${options.runs} run(s); in brackets the median ratio to /read measured in the same run`);
+  console.log(
+    '(kB = 1,000 bytes, compressed as transferred; interaction: scroll on / and /read, ArrowRight walk on /present)\n',
+  );
+  console.log(resultsTable(ROUTES, summaries));
+
+  const notes = [];
+  for (const route of ROUTES) {
+    const visits = runs.map((r) => r[route]).filter((v) => v && !v.missing && !v.error);
+    if (!visits.length) continue;
+    const v = visits[0];
+    const lights = [...new Set(visits.map((x) => x.light))].join(', ');
+    let line = `${route}: mood layer ${lights}; LCP element ${v.lcpElement ?? '–'}`;
+    if (v.interaction?.kind === 'scroll') {
+      const i = v.interaction;
+      line += `; scroll of ${fmt(i.height)} px document in ${fmt(i.step)} px steps${i.reachedBottom ? '' : ' (did not reach the bottom)'}`;
+    }
+    if (v.interaction?.kind === 'keyboard') line += `; walk ended on ${v.interaction.lastHash || '(no hash)'}`;
+    const foreign = [...new Set(visits.flatMap((x) => x.foreign))];
+    if (foreign.length) line += `; OTHER ORIGINS: ${foreign.join(', ')}`;
+    const blocked = [...new Set(visits.flatMap((x) => x.cspBlocked))];
+    if (blocked.length) line += `; CSP blocked: ${blocked.join(', ')}`;
+    notes.push(line);
+  }
+  for (const run of runs)
+    for (const [route, v] of Object.entries(run)) if (v.error) notes.push(`${route}: a visit failed: ${v.error}`);
+  if (runs.some((run) => Object.values(run).some((v) => v.loafSupported === false))) {
+    notes.push('Long Animation Frames are not supported by this Chromium: LoAF figures are missing.');
+  }
+  notes.push(
+    'Frames are drawn by SwiftShader (software WebGL, which the mood layer needs here): compare ratios, not absolute frame times.',
+  );
+  if (notes.length) console.log(`\n${notes.join('\n')}`);
+
+  if (lh) {
+    const rows = [['Lighthouse', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms']];
+    for (const [route, forms] of Object.entries(lh)) {
+      for (const [formFactor, r] of Object.entries(forms)) {
+        if (r.error) rows.push([`${route} ${formFactor}`, 'failed', '', '', '', '', '']);
+        else {
+          const s = r.scores;
+          rows.push([
+            `${route} ${formFactor}`,
+            s.performance,
+            s.accessibility,
+            s['best-practices'],
+            s.seo,
+            fmt(r.metrics.lcp),
+            fmt(r.metrics.tbt),
+          ]);
+        }
+      }
+    }
+    console.log(`\n${table(rows)}`);
+    for (const [route, forms] of Object.entries(lh)) {
+      for (const [formFactor, r] of Object.entries(forms)) {
+        if (r.error) console.log(`Lighthouse ${route} ${formFactor} failed: ${r.error}`);
+        else if (r.failing.length)
+          console.log(`Lighthouse ${route} ${formFactor} lost points on: ${r.failing.join(', ')}`);
+      }
+    }
+  }
+
+  const goals = targets({ summaries, runs, lighthouse: lh, sizes });
+  console.log('\nTargets (informational: the benchmark never fails on them)\n');
+  console.log(targetsText(goals));
+
+  const result = {
+    date: started.toISOString(),
+    commit: gitCommit(),
+    node: process.version,
+    chromium: chromiumVersion,
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30) },
+    settings: {
+      runs: options.runs,
+      routes: ROUTES,
+      interaction: INTERACTION,
+      viewport: VIEWPORT,
+      scroll: SCROLL,
+      csp: true,
+    },
+    static: sizes,
+    runs,
+    summary: summaries,
+    lighthouse: lh ?? null,
+    targets: goals,
+    seconds: Math.round((Date.now() - started.getTime()) / 1000),
+  };
+  mkdirSync(RESULTS, { recursive: true });
+  const name = `${started
+    .toISOString()
+    .replace(/:/g, '-')
+    .replace(/\.\d+Z$/, 'Z')}.json`;
+  const json = `${JSON.stringify(result, null, 2)}\n`;
+  writeFileSync(path.join(RESULTS, name), json);
+  writeFileSync(path.join(RESULTS, 'latest.json'), json);
+  console.log(`\nWrote bench/results/${name} and bench/results/latest.json (${result.seconds} s)`);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopServer();
+    process.exit(130);
+  });
+}
+// Whatever happens, the server does not outlive the benchmark.
+process.on('exit', stopServer);
+
+main().catch((error) => {
+  stopServer();
+  console.error(`bench: ${error instanceof Error ? error.stack : error}`);
+  process.exit(1);
+});
