@@ -20,6 +20,7 @@ function probe() {
     loafSupported: false,
     light: null,
     lightAt: null,
+    loadingAt: null,
     pendingSeen: false,
     blocked: [],
     frames: null,
@@ -50,11 +51,12 @@ function probe() {
       b.loafs.push({ t: e.startTime, d: e.duration, blocking: e.blockingDuration }),
     );
   }
-  // The mood layer announces itself on <html data-light>: 'pending' first, then 'webgl' or 'fallback'.
-  // The first is in the HTML (no mutation); the switch is made by script and observed here.
+  // The mood layer announces itself on <html data-light>: 'pending' while the text paints,
+  // 'loading' when it starts fetching three.js, then 'webgl' or 'fallback'.
   const onLight = () => {
     const value = document.documentElement?.dataset.light;
     if (value === 'pending') b.pendingSeen = true;
+    else if (value === 'loading') b.loadingAt ??= performance.now();
     else if (value && b.lightAt === null) {
       b.light = value;
       b.lightAt = performance.now();
@@ -87,7 +89,7 @@ function readLoad() {
   const js = performance
     .getEntriesByType('resource')
     .filter((e) => /\.m?js$/.test(new URL(e.name).pathname))
-    .map((e) => ({ url: e.name, bytes: e.encodedBodySize, end: e.responseEnd }));
+    .map((e) => ({ url: e.name, bytes: e.encodedBodySize, start: e.startTime, end: e.responseEnd }));
   return {
     fcp: b.fcp,
     lcp: b.lcp,
@@ -97,6 +99,7 @@ function readLoad() {
     loafSupported: b.loafSupported,
     light: b.light ?? light,
     lightAt: b.lightAt,
+    loadingAt: b.loadingAt,
     pendingSeen: b.pendingSeen || light === 'pending',
     blocked: b.blocked.slice(),
     js,
@@ -212,8 +215,10 @@ export async function visit(browser, origin, route, { interaction, viewport, scr
     await page.waitForTimeout(1000);
     const load = await page.evaluate(readLoad);
 
-    const jsBefore = load.js.filter((r) => load.lightAt === null || r.end <= load.lightAt);
-    const jsAfter = load.js.filter((r) => load.lightAt !== null && r.end > load.lightAt);
+    // JS asked for once the mood layer started loading is the mood layer's; the rest came before it.
+    const split = load.loadingAt ?? load.lightAt;
+    const jsBefore = load.js.filter((r) => split === null || r.start < split);
+    const jsAfter = load.js.filter((r) => split !== null && r.start >= split);
     const sum = (list) => list.reduce((n, r) => n + r.bytes, 0);
     const originHost = new URL(origin).origin;
     const foreign = [

@@ -3,7 +3,8 @@ import { mixMoods } from '@/lib/story/mood';
 import { fallbackBackground, inkOf } from './palette';
 import type { Room } from './room';
 
-export type LightMode = 'pending' | 'webgl' | 'fallback';
+/** 'pending' while the text paints, 'loading' while three.js arrives, then what draws the light. */
+export type LightMode = 'pending' | 'loading' | 'webgl' | 'fallback';
 
 /** Ambient motion (ripples, blink, dust...) is drawn at most this often. */
 export const AMBIENT_FPS = 24;
@@ -65,6 +66,7 @@ export class LightController {
 
   /** Loads three.js and the room; call once the text has painted. */
   async load() {
+    this.setMode('loading');
     try {
       const { Room } = await import('./room');
       if (this.disposed) return;
@@ -88,7 +90,7 @@ export class LightController {
 
   /** The mood the room should show now. With reduced motion a change becomes a cross-fade. */
   setMood(target: Mood) {
-    if (this.reduced && this.mode !== 'pending') {
+    if (this.reduced && (this.mode === 'webgl' || this.mode === 'fallback')) {
       const current = this.fade?.to ?? this.mood;
       if (sameMood(current, target)) return;
       this.fade = { from: this.mood, to: target, start: performance.now() };
