@@ -67,7 +67,10 @@ export function StoryChrome({ onJump }: Props) {
       </div>
       <div className="chrome__row">
         <Link href="/read" className="chrome__link chrome__read">
-          Read as text
+          <span className="chrome__full">Read as text</span>
+          <span className="chrome__short" aria-hidden="true">
+            Text
+          </span>
         </Link>
         <p className="chrome__scene" data-testid="scene-name">
           {chapter && <span className="chrome__count">{chapter} · </span>}
@@ -90,7 +93,10 @@ export function StoryChrome({ onJump }: Props) {
             aria-pressed={motion === 'reduce'}
             onClick={() => setMotion(motion === 'reduce' ? 'full' : 'reduce')}
           >
-            Reduce motion
+            <span className="chrome__full">Reduce motion</span>
+            <span className="chrome__short" aria-hidden="true">
+              Motion
+            </span>
           </button>
           <a ref={present} href="/present#s-1" className="chrome__link">
             Present

@@ -1,0 +1,76 @@
+import { arc, expect, lightReady, moodOf, placeOf, test } from './fixtures';
+import { manuscriptParagraphs, normalisePunctuation } from './manuscript';
+import { moodAt } from '../lib/story/mood';
+import { moodChannels, type Mood } from '../scenes/moods';
+
+const distance = (a: Mood, b: Mood) => Math.max(...moodChannels.map((c) => Math.abs(a[c] - b[c])));
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the scroll page still gives the whole story, in order, word for word', async ({ page }) => {
+    await page.goto('/');
+    const rendered = (await page.locator('[data-paragraph]').allTextContents()).map(normalisePunctuation);
+    const manuscript = manuscriptParagraphs();
+    for (let i = 0; i < manuscript.length; i++) expect(rendered[i], `paragraph ${i + 1}`).toBe(manuscript[i]);
+    expect(rendered).toHaveLength(manuscript.length);
+    // Visible, not just present: the CSS light is there and the text is not hidden waiting for a script.
+    await expect(page.locator('[data-paragraph]').nth(10)).toBeVisible();
+    await expect(page.locator('.light__fallback')).toHaveAttribute('style', /gradient/);
+  });
+});
+
+test.describe('under stress', () => {
+  test('rapid jumps, resizes and orientation flips end in the state of the final position', async ({ page }) => {
+    await page.goto('/');
+    await lightReady(page);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const sizes = [
+      { width: 1280, height: 720 },
+      { width: 390, height: 844 },
+      { width: 844, height: 390 },
+      { width: 1024, height: 768 },
+    ];
+    for (let i = 0; i < 24; i++) {
+      await page.evaluate((y) => window.scrollTo(0, y), Math.round((((i * 7919) % 97) / 97) * height));
+      if (i % 4 === 0) await page.setViewportSize(sizes[(i / 4) % sizes.length]);
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.evaluate((y) => window.scrollTo(0, y), Math.round(height * 0.6));
+    await page.waitForTimeout(1200);
+    const place = await placeOf(page);
+    const beat = arc.beats[place.beat];
+    const expected = moodAt(arc, { scene: beat.scene, beat: beat.beat, progress: place.progress });
+    expect(distance(await moodOf(page), expected)).toBeLessThan(0.01);
+    expect(place.scene).toBe(arc.sceneIds[beat.scene]);
+    await expect(page.getByTestId('scene-name')).toContainText(arc.sceneNames[beat.scene]);
+  });
+
+  test('on a slow network the text comes first and the light follows', async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    // Roughly a slow 3G connection.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 400,
+      downloadThroughput: (400 * 1024) / 8,
+      uploadThroughput: (400 * 1024) / 8,
+    });
+    const threeLoaded: number[] = [];
+    page.on('requestfinished', async (request) => {
+      if (request.url().endsWith('.js') && (await request.response())?.headers()['content-length']) {
+        const size = Number((await request.response())?.headers()['content-length']);
+        if (size > 100_000) threeLoaded.push(Date.now());
+      }
+    });
+    const start = Date.now();
+    await page.goto('/', { waitUntil: 'domcontentloaded' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('[data-paragraph]').first()).toBeVisible();
+    const textAt = Date.now() - start;
+    await lightReady(page);
+    // The text was readable before the big light chunk had even arrived.
+    expect(threeLoaded.length).toBeGreaterThan(0);
+    expect(textAt).toBeLessThan(threeLoaded[0] - start);
+  });
+});

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * Takes the screenshots the README and the social card use, from the built site:
+ *   npm run build && node scripts/screenshots.mjs
+ * Writes docs/screenshots/*.png and public/og.png (the Open Graph image).
+ */
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { chromiumArgs, findChromium } from './browser.mjs';
+
+const PORT = 4390;
+const server = spawn('node', ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+const stop = () => {
+  try {
+    process.kill(-server.pid);
+  } catch {
+    // Already gone.
+  }
+};
+process.on('exit', stop);
+await new Promise((r) => setTimeout(r, 600));
+
+const shots = [
+  { name: 'title', path: '/', width: 1440, height: 900 },
+  { name: 'three-in-the-morning', path: '/#three-in-the-morning-2', width: 1440, height: 900 },
+  { name: 'the-blinking-light', path: '/#the-blinking-light-3', width: 1440, height: 900 },
+  { name: 'come-home', path: '/#the-call-22', width: 1440, height: 900 },
+  { name: 'streetlight', path: '/#after-three-8', width: 1440, height: 900 },
+  { name: 'dawn', path: '/#morning-3', width: 1440, height: 900 },
+  { name: 'streetlight-phone', path: '/#after-three-7', width: 360, height: 740 },
+  { name: 'dawn-phone', path: '/#morning-2', width: 360, height: 740 },
+  { name: 'read', path: '/read', width: 1440, height: 900 },
+];
+
+const browser = await chromium.launch({ executablePath: findChromium({ install: false }), args: chromiumArgs });
+try {
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    await page.goto(`http://127.0.0.1:${PORT}${shot.path}`);
+    if (shot.path !== '/read') {
+      await page.waitForFunction(() => document.documentElement.dataset.light === 'webgl', null, { timeout: 20_000 });
+    }
+    await page.waitForTimeout(2500);
+    await page.screenshot({ path: `docs/screenshots/${shot.name}.png` });
+    if (shot.name === 'dawn') {
+      await page.setViewportSize({ width: 1200, height: 630 });
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: 'public/og.png' });
+    }
+    await page.close();
+    console.log(`docs/screenshots/${shot.name}.png`);
+  }
+} finally {
+  await browser.close();
+  stop();
+}
