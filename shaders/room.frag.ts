@@ -38,12 +38,21 @@ const vec3 SODIUM = vec3(1.0, 0.62, 0.22);
 const vec3 ROSE = vec3(0.96, 0.66, 0.62);
 const vec3 GOLD = vec3(1.0, 0.74, 0.42);
 
-/* Underwater light: bright lines where two warped noise fields meet. */
-float caustic(vec2 p, float t) {
-  vec2 q = p + vec2(fbm(p * 0.8 + t * 0.6), fbm(p * 0.8 - t * 0.5)) * 1.6;
-  float n = vnoise(q * 2.2 + t);
-  float lines = 1.0 - abs(n * 2.0 - 1.0);
-  return pow(lines, 6.0);
+/* Underwater light: the net of bright lines that sunlight draws on the floor of a pool
+   (after the well-known "tileable water caustic" iteration), slowed right down. */
+float caustic(vec2 uv, float t) {
+  vec2 p = mod(uv * 6.28318, 6.28318) - 250.0;
+  vec2 i = p;
+  float c = 1.0;
+  const float inten = 0.005;
+  for (int n = 0; n < 4; n++) {
+    float tt = t * (1.0 - (3.5 / float(n + 1)));
+    i = p + vec2(cos(tt - i.x) + sin(tt + i.y), sin(tt - i.y) + cos(tt + i.x));
+    c += 1.0 / length(vec2(p.x / (sin(i.x + tt) / inten), p.y / (cos(i.y + tt) / inten)));
+  }
+  c /= 4.0;
+  c = 1.17 - pow(c, 1.4);
+  return clamp(pow(abs(c), 8.0), 0.0, 1.0);
 }
 
 /* A soft round light. */
@@ -96,18 +105,23 @@ void main() {
   vec3 col = mix(uBottom, uTop, smoothstep(0.0, 1.0, uv.y));
 
   if (uCaustics > 0.001) {
-    float c = caustic(p * 2.4, t * 0.18);
-    col += vec3(0.1, 0.32, 0.5) * c * uCaustics * (0.25 + 0.75 * uv.y) * 0.6;
-    col += vec3(0.02, 0.06, 0.1) * uCaustics * fbm(p * 1.5 + t * 0.05);
+    // Seen from below the surface: the net drifts, and a slow swell of noise breathes through it.
+    vec2 q = p * 1.3 + vec2(fbm(p * 0.6 + t * 0.03), fbm(p * 0.6 - t * 0.025)) * 0.25;
+    float c = caustic(q, t * 0.35 + 23.0);
+    float swell = 0.45 + 0.55 * fbm(p * 1.2 + vec2(0.0, t * 0.04));
+    col += vec3(0.16, 0.42, 0.62) * c * swell * uCaustics * (0.2 + 0.8 * uv.y) * 0.75;
+    col += vec3(0.02, 0.06, 0.11) * uCaustics * swell * (0.3 + 0.7 * uv.y);
   }
 
   if (uCity > 0.001) {
     // Far-off city lights: a band of small soft points along the bottom.
-    vec2 g = vec2(p.x * 26.0, (uv.y - 0.11) * 34.0);
+    vec2 g = vec2(p.x * 22.0, (uv.y - 0.1) * 30.0);
     vec2 cell = floor(g);
-    vec2 f = fract(g) - 0.5;
     float r = hash12(cell);
-    float lit = step(0.72, r) * smoothstep(1.0, 0.0, abs(cell.y) / 2.5);
+    // Each light sits somewhere in its cell, so the city is not a grid.
+    vec2 jitter = vec2(hash12(cell + 1.3), hash12(cell + 8.1)) - 0.5;
+    vec2 f = fract(g) - 0.5 - jitter * 0.7;
+    float lit = step(0.78, r) * smoothstep(1.0, 0.0, abs(cell.y + 0.5) / 2.5);
     float tw = 0.75 + 0.25 * sin(t * (0.4 + r) + r * 40.0);
     float dotL = exp(-dot(f, f) * 26.0) * lit * tw;
     vec3 tint = mix(vec3(1.0, 0.78, 0.5), vec3(0.6, 0.75, 1.0), hash12(cell + 7.0));
