@@ -65,14 +65,17 @@ export async function lightStats(
   page: Page,
   clip?: { x: number; y: number; width: number; height: number },
 ): Promise<PixelStats> {
-  await page.addStyleTag({
-    content: '.scroll-story, .chrome, .toasts, [data-present-text] { visibility: hidden !important; }',
-  });
+  // Through the CSSOM, which the pages' Content-Security-Policy allows (a <style> tag it would not).
+  const hide = (visibility: string) =>
+    page.evaluate((v) => {
+      for (const el of document.querySelectorAll<HTMLElement>('.scroll-story, .chrome, .toasts, [data-present-text]')) {
+        el.style.setProperty('visibility', v, 'important');
+      }
+    }, visibility);
+  await hide('hidden');
   await page.waitForTimeout(150);
   const shot = await page.screenshot({ clip, animations: 'allow' });
-  await page.addStyleTag({
-    content: '.scroll-story, .chrome, .toasts, [data-present-text] { visibility: visible !important; }',
-  });
+  await hide('visible');
   return page.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
