@@ -1,5 +1,5 @@
 import { arc, expect, lightReady, moodOf, placeOf, test } from './fixtures';
-import { manuscriptParagraphs, normalisePunctuation } from './manuscript';
+import { expectWholeManuscript } from './manuscript';
 import { moodAt } from '../lib/story/mood';
 import { moodChannels, type Mood } from '../scenes/moods';
 
@@ -10,10 +10,7 @@ test.describe('without JavaScript', () => {
 
   test('the scroll page still gives the whole story, in order, word for word', async ({ page }) => {
     await page.goto('/');
-    const rendered = (await page.locator('[data-paragraph]').allTextContents()).map(normalisePunctuation);
-    const manuscript = manuscriptParagraphs();
-    for (let i = 0; i < manuscript.length; i++) expect(rendered[i], `paragraph ${i + 1}`).toBe(manuscript[i]);
-    expect(rendered).toHaveLength(manuscript.length);
+    await expectWholeManuscript(page);
     // Visible, not just present: the CSS light is there and the text is not hidden waiting for a script.
     await expect(page.locator('[data-paragraph]').nth(10)).toBeVisible();
     await expect(page.locator('.light__fallback')).toHaveAttribute('style', /gradient/);
