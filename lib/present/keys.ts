@@ -128,6 +128,8 @@ export function isActivationKey(key: string): boolean {
 export interface KeyHelp {
   keys: string[];
   does: string;
+  /** The keys are pressed one after the other, not one or the other. */
+  sequence?: boolean;
 }
 
 /** Every key of the presentation, for the help overlay. Kept beside the map it describes. */
@@ -135,7 +137,7 @@ export const KEY_HELP: KeyHelp[] = [
   { keys: ['→', '↓', 'Space', 'Page Down', 'Enter'], does: 'Next step' },
   { keys: ['←', '↑', 'Shift + Space', 'Page Up', 'Backspace'], does: 'Previous step' },
   { keys: ['Home', 'End'], does: 'First step, last step' },
-  { keys: ['0–9', 'Enter'], does: 'Go to the step with that number' },
+  { keys: ['0–9', 'Enter'], does: 'Go to the step with that number', sequence: true },
   { keys: ['O', 'Esc'], does: 'Overview of every scene and step' },
   { keys: ['B', '.'], does: 'Black out the screen, and back' },
   { keys: ['P'], does: 'Play or pause: turns the steps at a reading pace' },
