@@ -139,7 +139,14 @@ test.describe('presentation', () => {
     await expectStep(page, 30);
     await expect(shown(page).locator('[data-paragraph]').first()).toHaveText(beats[30].paragraphs[0].text);
     // Exit goes to the same beat of the scrolling story.
-    await expect(page.getByRole('link', { name: /Exit/ })).toHaveAttribute('href', `/#${beats[30].id}`);
+    const exit = page.getByRole('link', { name: /Exit/ });
+    await expect(exit).toHaveAttribute('href', `/#${beats[30].id}`);
+    await page.locator('.light__canvas').evaluate((canvas) => canvas.setAttribute('data-kept', ''));
+    await exit.click();
+    await expect(page).toHaveURL(new RegExp(`/#${beats[30].id}$`));
+    await expect(page.locator(`#${beats[30].id}`)).toBeInViewport();
+    // The stage layout stays mounted between the two pages: the light's canvas is the same one.
+    await expect(page.locator('.light__canvas[data-kept]')).toHaveCount(1);
   });
 
   for (const hash of ['#s-999', '#nonsense']) {
@@ -216,6 +223,15 @@ test.describe('presentation', () => {
     await expect(play).toHaveAttribute('aria-pressed', 'false');
     await page.clock.fastForward(10 * 60_000);
     await expectStep(page, 3);
+  });
+
+  test('a kiosk plays on its own and starts again after the last step', async ({ page }) => {
+    await page.clock.install({ time: new Date('2025-06-21T20:00:00') });
+    await open(page, `#s-${total}`, '?autoplay&loop');
+    await page.clock.pauseAt(new Date('2025-06-21T20:01:00'));
+    await expect(page.getByRole('button', { name: 'Autoplay' })).toHaveAttribute('aria-pressed', 'true');
+    await page.clock.fastForward(dwellMs(beats[total - 1].words, DEFAULT_WPM) + 100);
+    await expectStep(page, 0);
   });
 
   test('the presenter view opens with S and stays in step with the main window, both ways', async ({

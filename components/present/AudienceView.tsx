@@ -2,7 +2,7 @@
 
 import { useGSAP } from '@gsap/react';
 import Link from 'next/link';
-import { useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { enterStep } from '@/lib/anim/presentTransitions';
 import type { Notice } from '@/lib/drivers/useNotice';
 import type { Step } from '@/lib/present/steps';
@@ -33,6 +33,11 @@ export function AudienceView({ story, steps, controls, ready, notice, digits, ma
   const list = useRef<HTMLDivElement>(null);
   const { act, step, total, playing } = controls;
   const current = steps[step];
+
+  // A long step on a small screen scrolls; the next one starts at its top.
+  useLayoutEffect(() => {
+    if (ready && window.scrollY > 0) window.scrollTo({ top: 0, behavior: 'instant' });
+  }, [ready, step]);
 
   useGSAP(
     () => {

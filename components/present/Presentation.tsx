@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import { clampWpm, DEFAULT_WPM, dwellMs, stepPace } from '@/lib/present/autoplay';
 import { stepHash } from '@/lib/present/hash';
@@ -26,9 +26,12 @@ import { PresenterView } from './PresenterView';
 type Panel = 'overview' | 'help' | null;
 
 const noSubscription = () => () => {};
-/** The view is in the query (`?view=presenter`), which a static page only knows in the browser. */
-const readView = (): PresentationView =>
-  new URLSearchParams(location.search).get('view') === 'presenter' ? 'presenter' : 'audience';
+/**
+ * The query holds the options: `?view=presenter`, and for a kiosk `?autoplay` (play on
+ * opening) and `?loop` (start again after the last step). A static page only knows it in
+ * the browser.
+ */
+const readQuery = () => location.search;
 
 /**
  * Presentation mode: the story as steps, one beat each, for a reading, a screen or a
@@ -47,7 +50,10 @@ export function Presentation({ story }: { story: Story }) {
     () => stepOf(arc, store.get()),
     () => 0,
   );
-  const view = useSyncExternalStore(noSubscription, readView, () => 'audience' as const);
+  const query = new URLSearchParams(useSyncExternalStore(noSubscription, readQuery, () => ''));
+  const view: PresentationView = query.get('view') === 'presenter' ? 'presenter' : 'audience';
+  const loop = query.has('loop');
+  const autoplay = query.has('autoplay');
   const [blackout, setBlackout] = useState(false);
   const [playing, setPlaying] = useState(false);
   const [wpm, setWpm] = useState(DEFAULT_WPM);
@@ -62,6 +68,16 @@ export function Presentation({ story }: { story: Story }) {
       9000,
     ),
   );
+
+  useEffect(() => {
+    if (!ready) return;
+    // The light measures the reading column when the window resizes; this page's column
+    // is not the scroll page's, and the light may have come from there.
+    window.dispatchEvent(new Event('resize'));
+    // A kiosk starts on its own. Only known once the page has hydrated in the browser.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (autoplay) setPlaying(true);
+  }, [ready, autoplay]);
 
   const go = useCallback(
     (target: number) => store.set(positionOfStep(arc, Math.min(last, Math.max(0, target)))),
@@ -164,6 +180,7 @@ export function Presentation({ story }: { story: Story }) {
     dwellMs(steps[step].beat.words, wpm),
     () => {
       if (step < last) go(step + 1);
+      else if (loop) go(0);
       else {
         setPlaying(false);
         say('The end. Autoplay has stopped.');

@@ -17,7 +17,7 @@ interface Props {
  */
 export function StepList({ steps, current, ref }: Props) {
   return (
-    <div ref={ref} className="present-steps" data-ready={current === null ? undefined : ''}>
+    <div ref={ref} className="present-steps" data-ready={current === null ? undefined : ''} data-reading-column>
       {steps.map((step) => {
         const away = current !== null && step.index !== current;
         const { scene } = step;
