@@ -336,7 +336,7 @@ test.describe('presentation', () => {
 
   test('the light on a step is the light of the same place on the scroll page', async ({ page }) => {
     test.setTimeout(60_000);
-    for (const id of ['a-footnote-1', 'the-call-3', 'morning-3']) {
+    for (const id of ['the-call-3', 'morning-3']) {
       const index = beats.findIndex((b) => b.id === id);
       await page.goto(`/#${id}`);
       const scrolled = await settledMood(page);

@@ -55,7 +55,7 @@ export function AudienceView({ story, steps, controls, ready, notice, digits, ma
 
   return (
     <>
-      <div className="present__progress" aria-hidden="true">
+      <div className="present__progress" aria-hidden="true" data-needs-js="">
         <div className="present__bar" style={{ transform: `scaleX(${(step + 1) / total})` }} />
       </div>
       <main ref={mainRef} id="present-main" className="present__main" tabIndex={-1} aria-labelledby="present-title">

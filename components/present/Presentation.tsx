@@ -107,11 +107,18 @@ export function Presentation({ story }: { story: Story }) {
     say(`Playing at ${wpm} words a minute.`);
   };
 
+  const presenter = useRef<Window | null>(null);
   const openPresenter = () => {
+    // Already open: bring it forward rather than reload it (its timer would start again).
+    if (presenter.current && !presenter.current.closed) {
+      presenter.current.focus();
+      return;
+    }
     const url = `/present?view=presenter${stepHash(step)}`;
-    const opened = window.open(url, 'come-home-presenter', 'popup,width=1280,height=800');
-    if (!opened)
+    presenter.current = window.open(url, 'come-home-presenter', 'popup,width=1280,height=800');
+    if (!presenter.current) {
       say('The browser blocked the presenter view. Allow pop-ups, or open /present?view=presenter yourself.');
+    }
   };
 
   /** Does what an action means now; returns whether it was used. */
