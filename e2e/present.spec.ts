@@ -293,6 +293,18 @@ test.describe('presentation', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Autoplay' })).toBeFocused();
 
+    // Full screen: on where the browser allows it, else a notice; never an error.
+    await page.keyboard.press('f');
+    await expect
+      .poll(() =>
+        page.evaluate(() => !!document.fullscreenElement || !!document.querySelector('[data-testid="notice"]')),
+      )
+      .toBe(true);
+    if (await page.evaluate(() => !!document.fullscreenElement)) {
+      await page.keyboard.press('f');
+      await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(false);
+    }
+
     await page.evaluate(() => {
       const input = document.createElement('input');
       input.id = 'field';

@@ -25,6 +25,16 @@ import { PresenterView } from './PresenterView';
 
 type Panel = 'overview' | 'help' | null;
 
+/** What the views need to show the presentation's state and drive it. */
+export interface Controls {
+  act: (action: PresentAction) => boolean;
+  blackout: boolean;
+  playing: boolean;
+  wpm: number;
+  step: number;
+  total: number;
+}
+
 const noSubscription = () => () => {};
 /**
  * The query holds the options: `?view=presenter`, and for a kiosk `?autoplay` (play on
@@ -231,12 +241,3 @@ export function Presentation({ story }: { story: Story }) {
     </div>
   );
 }
-
-export type Controls = {
-  act: (action: PresentAction) => boolean;
-  blackout: boolean;
-  playing: boolean;
-  wpm: number;
-  step: number;
-  total: number;
-};

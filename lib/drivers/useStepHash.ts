@@ -32,7 +32,10 @@ export function useStepHash(arc: Arc, store: PositionStore, onUnknown: (fragment
       write();
     };
     const write = () => {
-      const hash = stepHash(stepOf(arc, store.get()));
+      const step = stepOf(arc, store.get());
+      // `/present` alone is the first step's address too: opening it adds nothing to the URL.
+      if (step === 0 && !location.hash) return;
+      const hash = stepHash(step);
       if (location.hash !== hash) history.replaceState(history.state, '', location.pathname + location.search + hash);
     };
     follow();
