@@ -129,8 +129,9 @@ test.describe('presentation', () => {
   test('every step has an address: a deep link and a reload land on the same step', async ({ page }) => {
     await open(page, '#s-30');
     await expectStep(page, 29);
+    // "The call · step 30 of 68", read as "The call, step 30 of 68".
     await expect(page.getByTestId('where')).toHaveText(
-      `${story.scenes[arc.beats[29].scene].name} · step 30 of ${total}`,
+      `${story.scenes[arc.beats[29].scene].name} · , step 30 of ${total}`,
     );
     await page.keyboard.press('ArrowRight');
     await expectStep(page, 30);
@@ -324,6 +325,14 @@ test.describe('presentation', () => {
     await expect(shown(page)).toHaveAttribute('data-transition', 'voicemail');
     await page.keyboard.press('End');
     await expect(shown(page)).toHaveAttribute('data-transition', 'coda');
+
+    // The reader's own switch, in the help, turns them off as the OS setting does.
+    await page.keyboard.press('?');
+    await page.getByRole('button', { name: 'Reduce motion' }).click();
+    await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Home');
+    await expect(shown(page)).not.toHaveAttribute('data-transition');
   });
 
   test('with reduced motion no step is animated', async ({ page }) => {

@@ -5,6 +5,7 @@ import { formatDuration, runMs } from '@/lib/present/autoplay';
 import { KEY_HELP } from '@/lib/present/keys';
 import type { Step } from '@/lib/present/steps';
 import { useModalDialog } from '@/lib/drivers/useModalDialog';
+import { useStage } from '../Stage';
 
 interface Props {
   open: boolean;
@@ -14,8 +15,12 @@ interface Props {
   fallback: () => HTMLElement | null;
 }
 
-/** Every key of the presentation, with touch and the autoplay pace. The list comes from the key map itself. */
+/**
+ * Every key of the presentation, with touch, the autoplay pace and the motion switch
+ * (the same one as on the scroll page). The list comes from the key map itself.
+ */
 export function HelpDialog({ open, wpm, steps, onClose, fallback }: Props) {
+  const { motion, setMotion } = useStage();
   const dialog = useRef<HTMLDialogElement>(null);
   useModalDialog(dialog, open, onClose, fallback, () => dialog.current!.querySelector<HTMLElement>('button'));
   const run = formatDuration(
@@ -64,6 +69,17 @@ export function HelpDialog({ open, wpm, steps, onClose, fallback }: Props) {
           <p className="present-dialog__note">
             On a touch screen, swipe left for the next step and right for the previous one, or tap the right or left
             third of the screen. A presentation clicker works as it does with slides.
+          </p>
+          <p className="present-dialog__note present-dialog__motion">
+            <button
+              type="button"
+              className="present-button"
+              aria-pressed={motion === 'reduce'}
+              onClick={() => setMotion(motion === 'reduce' ? 'full' : 'reduce')}
+            >
+              Reduce motion
+            </button>
+            <span>Steps appear without transitions and the light stays still.</span>
           </p>
           <p className="present-dialog__note">
             Autoplay reads at {wpm} words a minute: each step stays as long as it takes to read it aloud, at least a few

@@ -6,6 +6,7 @@ export function Where({ steps, step }: { steps: Step[]; step: number }) {
     <p className="present-where" data-needs-js="" data-testid="where">
       <span className="present-where__scene">{steps[step].scene.name}</span>
       <span aria-hidden="true"> · </span>
+      <span className="sr-only">, </span>
       <span className="present-where__count">
         step {step + 1} of {steps.length}
       </span>
