@@ -209,7 +209,9 @@ export function Presentation({ story }: { story: Story }) {
   const controls = { act, blackout, playing, wpm, step, total: steps.length };
 
   return (
-    <div ref={root} className="present" data-view={view} data-step={ready ? step : undefined}>
+    // data-step is a read-only hook for tests and tools (where the presentation is);
+    // data-present-text lets the light's tests hide everything drawn over the light.
+    <div ref={root} className="present" data-view={view} data-step={ready ? step : undefined} data-present-text="">
       {view === 'presenter' ? (
         <PresenterView steps={steps} controls={controls} notice={notice} digits={digits} mainRef={main} />
       ) : (
