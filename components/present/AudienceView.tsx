@@ -1,0 +1,116 @@
+'use client';
+
+import { useGSAP } from '@gsap/react';
+import Link from 'next/link';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { enterStep } from '@/lib/anim/presentTransitions';
+import type { Notice } from '@/lib/drivers/useNotice';
+import type { Step } from '@/lib/present/steps';
+import type { Story } from '@/scenes/types';
+import { useStage } from '../Stage';
+import type { Controls } from './Presentation';
+import { PresentNotice } from './PresentNotice';
+import { StepList } from './StepList';
+import { Where } from './Where';
+
+interface Props {
+  story: Story;
+  steps: Step[];
+  controls: Controls;
+  ready: boolean;
+  notice: Notice | null;
+  digits: string;
+  mainRef: RefObject<HTMLElement | null>;
+}
+
+/**
+ * What the room sees: one step at a time in large type over the light, a thin progress
+ * line, and a quiet row of controls. The steps and the notices share one polite live
+ * region: a step that appears is read once, as itself, with nothing copied.
+ */
+export function AudienceView({ story, steps, controls, ready, notice, digits, mainRef }: Props) {
+  const { motion } = useStage();
+  const list = useRef<HTMLDivElement>(null);
+  const { act, step, total, playing } = controls;
+  const current = steps[step];
+
+  // A long step on a small screen scrolls; the next one starts at its top.
+  useLayoutEffect(() => {
+    if (ready && window.scrollY > 0) window.scrollTo({ top: 0, behavior: 'instant' });
+  }, [ready, step]);
+
+  useGSAP(
+    () => {
+      if (!ready || motion === 'reduce') return;
+      const el = list.current?.querySelector<HTMLElement>(`[data-step="${step}"]`);
+      if (!el) return;
+      el.dataset.transition = current.kind;
+      enterStep(el, current.kind);
+      return () => {
+        delete el.dataset.transition;
+      };
+    },
+    { scope: list, dependencies: [ready, step, motion], revertOnUpdate: true },
+  );
+
+  return (
+    <>
+      <div className="present__progress" aria-hidden="true" data-needs-js="">
+        <div className="present__bar" style={{ transform: `scaleX(${(step + 1) / total})` }} />
+      </div>
+      <main ref={mainRef} id="present-main" className="present__main" tabIndex={-1} aria-labelledby="present-title">
+        <h1 id="present-title" className="sr-only">
+          {story.title}
+        </h1>
+        <div className="present__live" aria-live="polite">
+          <StepList ref={list} steps={steps} current={ready ? step : null} />
+          <PresentNotice notice={notice} digits={digits} />
+        </div>
+      </main>
+      <nav className="present-nav" aria-label="Presentation">
+        <Link href={`/#${current.beat.id}`} className="present-button present-nav__exit">
+          <span aria-hidden="true">←</span> Exit
+          <span className="sr-only"> to the scrolling story, at this step</span>
+        </Link>
+        <Where steps={steps} step={step} />
+        <div className="present-nav__controls" data-needs-js="">
+          <button
+            type="button"
+            className="present-button"
+            aria-disabled={step === 0 || undefined}
+            onClick={() => act({ type: 'prev' })}
+          >
+            <span aria-hidden="true">‹</span>
+            <span className="present-button__label">Previous</span>
+          </button>
+          <button
+            type="button"
+            className="present-button"
+            aria-disabled={step === total - 1 || undefined}
+            onClick={() => act({ type: 'next' })}
+          >
+            <span className="present-button__label">Next</span>
+            <span aria-hidden="true">›</span>
+          </button>
+          <button type="button" className="present-button" aria-pressed={playing} onClick={() => act({ type: 'play' })}>
+            <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
+            <span className="present-button__label">Autoplay</span>
+          </button>
+          <button
+            type="button"
+            className="present-button"
+            aria-haspopup="dialog"
+            onClick={() => act({ type: 'overview' })}
+          >
+            <span aria-hidden="true">☰</span>
+            <span className="present-button__label">Overview</span>
+          </button>
+          <button type="button" className="present-button" aria-haspopup="dialog" onClick={() => act({ type: 'help' })}>
+            <span aria-hidden="true">?</span>
+            <span className="present-button__label">Help</span>
+          </button>
+        </div>
+      </nav>
+    </>
+  );
+}

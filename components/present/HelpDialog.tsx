@@ -1,0 +1,92 @@
+'use client';
+
+import { useRef } from 'react';
+import { formatDuration, runMs } from '@/lib/present/autoplay';
+import { KEY_HELP } from '@/lib/present/keys';
+import type { Step } from '@/lib/present/steps';
+import { useModalDialog } from '@/lib/drivers/useModalDialog';
+import { useStage } from '../Stage';
+
+interface Props {
+  open: boolean;
+  wpm: number;
+  steps: Step[];
+  onClose: () => void;
+  fallback: () => HTMLElement | null;
+}
+
+/**
+ * Every key of the presentation, with touch, the autoplay pace and the motion switch
+ * (the same one as on the scroll page). The list comes from the key map itself.
+ */
+export function HelpDialog({ open, wpm, steps, onClose, fallback }: Props) {
+  const { motion, setMotion } = useStage();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useModalDialog(dialog, open, onClose, fallback, () => dialog.current!.querySelector<HTMLElement>('button'));
+  const run = formatDuration(
+    runMs(
+      steps.map((s) => s.beat.words),
+      wpm,
+    ),
+  );
+
+  return (
+    <dialog ref={dialog} className="present-dialog present-help" aria-labelledby="help-title">
+      {open && (
+        <>
+          <header className="present-dialog__header">
+            <h2 id="help-title" className="present-dialog__title">
+              Keys
+            </h2>
+            <button type="button" className="present-button" onClick={onClose}>
+              Close
+            </button>
+          </header>
+          <table className="help-keys">
+            <caption className="sr-only">Keyboard shortcuts of the presentation</caption>
+            <thead>
+              <tr>
+                <th scope="col">Keys</th>
+                <th scope="col">What they do</th>
+              </tr>
+            </thead>
+            <tbody>
+              {KEY_HELP.map((row) => (
+                <tr key={row.does}>
+                  <td>
+                    {row.keys.map((key, i) => (
+                      <span key={key}>
+                        {i > 0 && <span className="help-keys__or"> {row.sequence ? 'then' : 'or'} </span>}
+                        <kbd>{key}</kbd>
+                      </span>
+                    ))}
+                  </td>
+                  <td>{row.does}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="present-dialog__note">
+            On a touch screen, swipe left for the next step and right for the previous one, or tap the right or left
+            third of the screen. A presentation clicker works as it does with slides.
+          </p>
+          <p className="present-dialog__note present-dialog__motion">
+            <button
+              type="button"
+              className="present-button"
+              aria-pressed={motion === 'reduce'}
+              onClick={() => setMotion(motion === 'reduce' ? 'full' : 'reduce')}
+            >
+              Reduce motion
+            </button>
+            <span>Steps appear without transitions and the light stays still.</span>
+          </p>
+          <p className="present-dialog__note">
+            Autoplay reads at {wpm} words a minute: each step stays as long as it takes to read it aloud, at least a few
+            seconds, with a breath before the next. The whole story takes about {run} at this pace.
+          </p>
+        </>
+      )}
+    </dialog>
+  );
+}

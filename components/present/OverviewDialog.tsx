@@ -1,0 +1,113 @@
+'use client';
+
+import { useRef, type KeyboardEvent } from 'react';
+import { stepHash } from '@/lib/present/hash';
+import { excerptOf, type Step } from '@/lib/present/steps';
+import { useModalDialog } from '@/lib/drivers/useModalDialog';
+
+interface Props {
+  open: boolean;
+  steps: Step[];
+  current: number;
+  onJump: (step: number) => void;
+  onClose: () => void;
+  fallback: () => HTMLElement | null;
+}
+
+/** Groups the steps by scene, keeping the story's order. */
+function byScene(steps: Step[]): Step[][] {
+  const groups: Step[][] = [];
+  for (const step of steps) {
+    if (step.opensScene) groups.push([]);
+    groups[groups.length - 1].push(step);
+  }
+  return groups;
+}
+
+/**
+ * Every scene and its steps, to jump to any of them. A list of links (each step has an
+ * address, so they can also be copied or opened elsewhere); Tab walks them and the
+ * arrow keys move between them. Focus starts on the current step.
+ */
+export function OverviewDialog({ open, steps, current, onJump, onClose, fallback }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useModalDialog(dialog, open, onClose, fallback, () =>
+    dialog.current!.querySelector<HTMLElement>('[aria-current="step"]'),
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const links = Array.from(dialog.current?.querySelectorAll<HTMLElement>('.overview__step') ?? []);
+    const at = links.indexOf(document.activeElement as HTMLElement);
+    const to = (() => {
+      switch (event.key) {
+        case 'ArrowDown':
+        case 'ArrowRight':
+          return Math.min(links.length - 1, at + 1);
+        case 'ArrowUp':
+        case 'ArrowLeft':
+          return Math.max(0, at - 1);
+        case 'Home':
+          return 0;
+        case 'End':
+          return links.length - 1;
+        default:
+          return -1;
+      }
+    })();
+    if (to < 0 || at < 0) return;
+    event.preventDefault();
+    links[to].focus();
+  };
+
+  return (
+    <dialog ref={dialog} className="present-dialog present-overview" aria-labelledby="overview-title">
+      {open && (
+        <>
+          <header className="present-dialog__header">
+            <h2 id="overview-title" className="present-dialog__title">
+              Overview
+            </h2>
+            <p className="present-dialog__hint">Choose a step to go to it.</p>
+            <button type="button" className="present-button" onClick={onClose}>
+              Close
+            </button>
+          </header>
+          <ol className="overview" onKeyDown={onKeyDown}>
+            {byScene(steps).map((group) => {
+              const scene = group[0].scene;
+              return (
+                <li key={scene.id} className="overview__scene">
+                  <h3 className="overview__name" id={`overview-${scene.id}`}>
+                    {scene.name}
+                  </h3>
+                  <ol className="overview__steps" aria-labelledby={`overview-${scene.id}`}>
+                    {group.map((step) => (
+                      <li key={step.beat.id}>
+                        <a
+                          href={stepHash(step.index)}
+                          className="overview__step"
+                          aria-current={step.index === current ? 'step' : undefined}
+                          onClick={(event) => {
+                            event.preventDefault();
+                            onJump(step.index);
+                          }}
+                        >
+                          <span className="overview__number">
+                            <span className="sr-only">Step </span>
+                            {step.index + 1}
+                            <span className="sr-only">: </span>
+                          </span>
+                          <span className="overview__excerpt">{excerptOf(step.beat)}</span>
+                        </a>
+                      </li>
+                    ))}
+                  </ol>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Notice } from '@/lib/drivers/useNotice';
+
+/**
+ * The presentation's short messages and the step number being typed. Rendered inside
+ * the view's live region, so each is said once, politely, and there is no second region.
+ */
+export function PresentNotice({ notice, digits }: { notice: Notice | null; digits: string }) {
+  return (
+    <div className="present-notices">
+      {digits && (
+        <p className="present-notice present-notice--digits" data-testid="digits">
+          Go to step <strong>{digits}</strong>, then press Enter
+        </p>
+      )}
+      {notice && (
+        <p key={notice.id} className="present-notice" data-testid="notice">
+          {notice.text}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Ref } from 'react';
+import type { Step } from '@/lib/present/steps';
+import { stepHash } from '@/lib/present/hash';
+import { StepText } from './StepText';
+
+interface Props {
+  steps: Step[];
+  /** The step on screen, or null before the page knows it (server HTML, hydration). */
+  current: number | null;
+  ref?: Ref<HTMLDivElement>;
+}
+
+/**
+ * Every step of the story, in order. The server renders them all, so the HTML is the
+ * whole story and a browser without JavaScript shows it as one long page; once the
+ * presentation knows where it is, every step but the current one is hidden and inert.
+ */
+export function StepList({ steps, current, ref }: Props) {
+  return (
+    <div ref={ref} className="present-steps" data-ready={current === null ? undefined : ''} data-reading-column>
+      {steps.map((step) => {
+        const away = current !== null && step.index !== current;
+        const { scene } = step;
+        return (
+          <section
+            key={step.beat.id}
+            id={stepHash(step.index).slice(1)}
+            className="present-step"
+            data-step={step.index}
+            data-kind={step.kind}
+            data-size={step.size}
+            hidden={away}
+            inert={away}
+          >
+            {step.opensScene && (
+              <h2 className={scene.kind === 'coda' ? 'sr-only' : 'present-step__scene'}>{scene.name}</h2>
+            )}
+            {step.opensScene && <p className="sr-only">The light: {scene.light}</p>}
+            <StepText step={step} />
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,461 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { dwellMs, DEFAULT_WPM, WPM_STEP } from '../lib/present/autoplay';
+import { arcOf } from '../lib/story/position';
+import type { Mood } from '../scenes/moods';
+import { parseStory } from '../scenes/parse';
+
+const story = parseStory(readFileSync(path.join(__dirname, '..', 'scenes', 'story.md'), 'utf8'));
+const arc = arcOf(story);
+const beats = story.scenes.flatMap((s) => s.beats);
+const total = beats.length;
+
+/** Every page fails its test on a console error or an uncaught exception. */
+const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ context }, use) => {
+      const errors: string[] = [];
+      const watch = (page: Page) => {
+        page.on('console', (m) => {
+          if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+        });
+        page.on('pageerror', (e) => errors.push(`${page.url()}: pageerror: ${e.message}`));
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+const shown = (page: Page) => page.locator('section.present-step:not([hidden])');
+
+/** Opens the presentation and waits until it knows its step. */
+async function open(page: Page, hash = '', query = '') {
+  await page.goto(`/present${query}${hash}`);
+  await expect(page.locator('.present[data-step]')).toBeAttached();
+}
+
+async function expectStep(page: Page, step: number) {
+  await expect(page.locator('.present')).toHaveAttribute('data-step', String(step));
+  await expect(page).toHaveURL(new RegExp(`#s-${step + 1}$`));
+}
+
+async function moodOf(page: Page): Promise<Mood> {
+  return JSON.parse((await page.locator('.light').getAttribute('data-mood')) ?? '{}') as Mood;
+}
+
+/** The mood once it has stopped changing (the scroll page settles its position after fonts load). */
+async function settledMood(page: Page): Promise<Mood> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = (await page.locator('.light').getAttribute('data-mood')) ?? '';
+        const same = now !== '' && now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [300, 300, 500, 500, 1000] },
+    )
+    .toBe(true);
+  return JSON.parse(last) as Mood;
+}
+
+test.describe('presentation', () => {
+  test('a keyboard walk from the first step to the last gives the story’s beats in order, and back', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await open(page);
+    await expect(page.locator('section.present-step')).toHaveCount(total);
+    const forward = ['ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'Enter'];
+    /** Waits for step `i` to be on screen, then reads how many steps are shown and its paragraphs. */
+    const onScreen = (i: number) =>
+      page.evaluate(async (i) => {
+        const root = document.querySelector<HTMLElement>('.present')!;
+        for (let tries = 0; root.dataset.step !== String(i) && tries < 100; tries++) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        const visible = [...document.querySelectorAll<HTMLElement>('section.present-step:not([hidden])')];
+        return {
+          step: Number(root.dataset.step),
+          shown: visible.length,
+          texts: [...(visible[0]?.querySelectorAll('[data-paragraph]') ?? [])].map((p) => p.textContent),
+        };
+      }, i);
+    for (let i = 0; i < total; i++) {
+      const { step, shown: count, texts } = await onScreen(i);
+      expect(step).toBe(i);
+      expect(count).toBe(1);
+      expect(texts, `step ${i + 1} (${beats[i].id})`).toEqual(beats[i].paragraphs.map((p) => p.text));
+      if (i < total - 1) await page.keyboard.press(forward[i % forward.length]);
+    }
+    await expect(page).toHaveURL(new RegExp(`#s-${total}$`));
+    await expect(page.getByTestId('where')).toContainText(`step ${total} of ${total}`);
+    // Going on from the last step stays there.
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, total - 1);
+
+    const back = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space', 'Backspace'];
+    for (let i = total - 1; i > 0; i--) {
+      await page.keyboard.press(back[i % back.length]);
+      const { step, texts } = await onScreen(i - 1);
+      expect(step).toBe(i - 1);
+      expect(texts, `back to step ${i}`).toEqual(beats[i - 1].paragraphs.map((p) => p.text));
+    }
+    await expect(shown(page).locator('[data-paragraph]').first()).toHaveText(beats[0].paragraphs[0].text);
+    // Steps not shown are hidden and inert.
+    const away = page.locator('section.present-step[hidden]');
+    await expect(away).toHaveCount(total - 1);
+    await expect(page.locator('section.present-step[hidden]:not([inert])')).toHaveCount(0);
+
+    await page.keyboard.press('End');
+    await expectStep(page, total - 1);
+    await page.keyboard.press('Home');
+    await expectStep(page, 0);
+    // Digits then Enter jump to that step.
+    await page.keyboard.press('4');
+    await page.keyboard.press('2');
+    await expect(page.getByTestId('digits')).toContainText('42');
+    await page.keyboard.press('Enter');
+    await expectStep(page, 41);
+  });
+
+  test('every step has an address: a deep link and a reload land on the same step', async ({ page }) => {
+    await open(page, '#s-30');
+    await expectStep(page, 29);
+    // "The call · step 30 of 68", read as "The call, step 30 of 68".
+    await expect(page.getByTestId('where')).toHaveText(
+      `${story.scenes[arc.beats[29].scene].name} · , step 30 of ${total}`,
+    );
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 30);
+    await page.reload();
+    await expect(page.locator('.present[data-step]')).toBeAttached();
+    await expectStep(page, 30);
+    await expect(shown(page).locator('[data-paragraph]').first()).toHaveText(beats[30].paragraphs[0].text);
+    // Exit goes to the same beat of the scrolling story.
+    const exit = page.getByRole('link', { name: /Exit/ });
+    await expect(exit).toHaveAttribute('href', `/#${beats[30].id}`);
+    await page.locator('.light__canvas').evaluate((canvas) => canvas.setAttribute('data-kept', ''));
+    await exit.click();
+    await expect(page).toHaveURL(new RegExp(`/#${beats[30].id}$`));
+    await expect(page.locator(`#${beats[30].id}`)).toBeInViewport();
+    // The stage layout stays mounted between the two pages: the light's canvas is the same one.
+    await expect(page.locator('.light__canvas[data-kept]')).toHaveCount(1);
+  });
+
+  for (const hash of ['#s-999', '#nonsense']) {
+    test(`an unknown step (${hash}) opens at the first step with a polite notice`, async ({ page }) => {
+      await open(page, hash);
+      await expectStep(page, 0);
+      const notice = page.getByTestId('notice');
+      await expect(notice).toContainText(hash.slice(1));
+      await expect(notice).toContainText('first step');
+      // The notice is said through the one polite live region; the page has no other.
+      // (Next.js's own route announcer, in its shadow root, is not part of the page.)
+      await expect(page.locator('[aria-live]:not(#__next-route-announcer__)')).toHaveCount(1);
+      await expect(page.locator('[aria-live="polite"]').getByTestId('notice')).toHaveCount(1);
+      await expect(page.locator('[role="application"], [aria-relevant="all"]')).toHaveCount(0);
+    });
+  }
+
+  test('the overview lists every scene and step; a choice jumps there and focus comes back', async ({ page }) => {
+    await open(page, '#s-3');
+    const button = page.getByRole('button', { name: 'Overview' });
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: 'Overview' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('heading', { level: 3 })).toHaveCount(story.scenes.length);
+    await expect(dialog.getByRole('link')).toHaveCount(total);
+    // Focus starts on the current step.
+    await expect(dialog.locator('[aria-current="step"]')).toBeFocused();
+    await expect(dialog.locator('[aria-current="step"]')).toContainText('3');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+    await expectStep(page, 2);
+
+    // By key, then the arrows and Enter.
+    await page.keyboard.press('o');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expectStep(page, 4);
+
+    // By mouse.
+    await button.click();
+    await dialog.getByRole('link', { name: new RegExp(`^Step ${total - 1}\\b`) }).click();
+    await expect(dialog).toBeHidden();
+    await expectStep(page, total - 2);
+    await expect(button).toBeFocused();
+  });
+
+  test('autoplay turns the steps at the reading pace and pauses', async ({ page }) => {
+    // The page's clock is Playwright's: time stands still unless the test moves it, so
+    // nothing here depends on how fast the machine is.
+    await page.clock.install({ time: new Date('2025-06-21T20:00:00') });
+    await open(page, '#s-2');
+    await page.clock.pauseAt(new Date('2025-06-21T20:01:00'));
+    const play = page.getByRole('button', { name: 'Autoplay' });
+    await page.keyboard.press('p');
+    await expect(play).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('notice')).toContainText(`${DEFAULT_WPM} words a minute`);
+    // Just before the dwell, still here; after it, the next step.
+    await page.clock.fastForward(dwellMs(beats[1].words, DEFAULT_WPM) - 500);
+    await expectStep(page, 1);
+    await page.clock.fastForward(1000);
+    await expectStep(page, 2);
+
+    // A faster pace, shown briefly, shortens the dwell.
+    await page.keyboard.press('+');
+    await expect(page.getByTestId('notice')).toContainText(`${DEFAULT_WPM + WPM_STEP} words a minute`);
+    await page.clock.fastForward(dwellMs(beats[2].words, DEFAULT_WPM + WPM_STEP) + 200);
+    await expectStep(page, 3);
+
+    await page.keyboard.press('p');
+    await expect(play).toHaveAttribute('aria-pressed', 'false');
+    await page.clock.fastForward(10 * 60_000);
+    await expectStep(page, 3);
+  });
+
+  test('a kiosk plays on its own and starts again after the last step', async ({ page }) => {
+    await page.clock.install({ time: new Date('2025-06-21T20:00:00') });
+    await open(page, `#s-${total}`, '?autoplay&loop');
+    await page.clock.pauseAt(new Date('2025-06-21T20:01:00'));
+    await expect(page.getByRole('button', { name: 'Autoplay' })).toHaveAttribute('aria-pressed', 'true');
+    await page.clock.fastForward(dwellMs(beats[total - 1].words, DEFAULT_WPM) + 100);
+    await expectStep(page, 0);
+  });
+
+  test('the presenter view opens with S and stays in step with the main window, both ways', async ({
+    page,
+    context,
+  }) => {
+    await open(page, '#s-5');
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await presenter.waitForLoadState();
+    await expect(presenter).toHaveURL(/\/present\?view=presenter#s-5$/);
+    await expect(presenter.getByRole('heading', { name: 'Presenter view' })).toBeVisible();
+    await expect(presenter.getByTestId('where')).toContainText(`step 5 of ${total}`);
+    await expect(presenter.getByTestId('elapsed')).toHaveText(/^\d+:\d\d$/);
+    await expect(presenter.getByTestId('clock')).not.toHaveText('–');
+    const next = presenter.getByRole('region', { name: 'Next' });
+    await expect(next).toContainText(beats[5].paragraphs[0].text);
+
+    // Main window → presenter.
+    await page.keyboard.press('ArrowRight');
+    await expect(presenter.locator('.present')).toHaveAttribute('data-step', '5');
+    await expect(presenter.getByRole('main')).toContainText(beats[5].paragraphs[0].text);
+
+    // Presenter → main window.
+    await presenter.getByRole('button', { name: 'Next' }).click();
+    await expectStep(page, 6);
+    await presenter.getByRole('button', { name: 'Previous' }).click();
+    await presenter.getByRole('button', { name: 'Previous' }).click();
+    await expectStep(page, 4);
+
+    // Blackout and autoplay are shared too.
+    await presenter.getByRole('button', { name: 'Black out' }).click();
+    await expect(page.getByTestId('blackout')).toBeVisible();
+    await page.keyboard.press('b');
+    await expect(page.getByTestId('blackout')).toBeHidden();
+    await expect(presenter.getByRole('button', { name: 'Black out' })).toHaveAttribute('aria-pressed', 'false');
+    await presenter.getByRole('button', { name: 'Autoplay' }).click();
+    await expect(page.getByRole('button', { name: 'Autoplay' })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('p');
+    await expect(presenter.getByRole('button', { name: 'Autoplay' })).toHaveAttribute('aria-pressed', 'false');
+    await expectStep(page, 4);
+    await presenter.close();
+  });
+
+  test('Enter on a focused control clicks it once; keys in a form field are the field’s', async ({ page }) => {
+    await open(page, '#s-10');
+    await page.keyboard.press('Tab');
+    const exit = page.getByRole('link', { name: /Exit/ });
+    await expect(exit).toBeFocused();
+    expect(await exit.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    const nextButton = page.getByRole('button', { name: 'Next' });
+    await nextButton.focus();
+    await page.keyboard.press('Enter');
+    await expectStep(page, 10);
+    await page.keyboard.press('Space');
+    await expectStep(page, 11);
+    // The arrows still work with a control focused, and Tab still moves focus.
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 12);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Autoplay' })).toBeFocused();
+
+    // Full screen: on where the browser allows it, else a notice; never an error.
+    await page.keyboard.press('f');
+    await expect
+      .poll(() =>
+        page.evaluate(() => !!document.fullscreenElement || !!document.querySelector('[data-testid="notice"]')),
+      )
+      .toBe(true);
+    if (await page.evaluate(() => !!document.fullscreenElement)) {
+      await page.keyboard.press('f');
+      await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(false);
+    }
+
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.id = 'field';
+      input.setAttribute('aria-label', 'A field');
+      document.querySelector('.present-nav')!.append(input);
+    });
+    await page.locator('#field').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type(' b.p');
+    await expectStep(page, 12);
+    await expect(page.getByTestId('blackout')).toBeHidden();
+  });
+
+  test('each step enters with a transition suited to it', async ({ page }) => {
+    await open(page, '#s-10');
+    await page.keyboard.press('ArrowRight');
+    await expect(shown(page)).toHaveAttribute('data-transition', 'voicemail');
+    await page.keyboard.press('End');
+    await expect(shown(page)).toHaveAttribute('data-transition', 'coda');
+
+    // The reader's own switch, in the help, turns them off as the OS setting does.
+    await page.keyboard.press('?');
+    await page.getByRole('button', { name: 'Reduce motion' }).click();
+    await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Home');
+    await expect(shown(page)).not.toHaveAttribute('data-transition');
+  });
+
+  test('with reduced motion no step is animated', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await open(page, '#s-10');
+    for (const key of ['ArrowRight', 'ArrowRight', 'End']) {
+      await page.keyboard.press(key);
+      const step = shown(page);
+      await expect(step).not.toHaveAttribute('data-transition');
+      const styled = await step.evaluate(
+        (el) => [el, ...el.querySelectorAll('*')].filter((n) => n.hasAttribute('style')).length,
+      );
+      expect(styled).toBe(0);
+      expect(
+        await step
+          .locator('[data-paragraph]')
+          .first()
+          .evaluate((el) => getComputedStyle(el).opacity),
+      ).toBe('1');
+    }
+  });
+
+  test('the light on a step is the light of the same place on the scroll page', async ({ page }) => {
+    test.setTimeout(60_000);
+    for (const id of ['the-call-3', 'morning-3']) {
+      const index = beats.findIndex((b) => b.id === id);
+      await page.goto(`/#${id}`);
+      const scrolled = await settledMood(page);
+      await open(page, `#s-${index + 1}`);
+      const presented = await moodOf(page);
+      for (const channel of Object.keys(presented) as (keyof Mood)[]) {
+        expect(Math.abs(presented[channel] - scrolled[channel]), `${id}: ${channel}`).toBeLessThanOrEqual(0.02);
+      }
+    }
+  });
+
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+    test('a swipe turns the page and a tap on a side third steps that way', async ({ page }) => {
+      await open(page, '#s-20');
+      const cdp = await page.context().newCDPSession(page);
+      // Each touch carries its own time stamp, so a busy machine cannot make a quick swipe slow.
+      let now = Date.now() / 1000;
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x?: number) => {
+        now += 0.06;
+        return cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints: x === undefined ? [] : [{ x, y: 420 }],
+          timestamp: now,
+        });
+      };
+      const swipe = async (from: number, to: number) => {
+        await touch('touchStart', from);
+        await touch('touchMove', (from + to) / 2);
+        await touch('touchMove', to);
+        await touch('touchEnd');
+      };
+      await swipe(320, 80);
+      await expectStep(page, 20);
+      await swipe(80, 320);
+      await expectStep(page, 19);
+      await page.touchscreen.tap(360, 420);
+      await expectStep(page, 20);
+      await page.touchscreen.tap(30, 420);
+      await expectStep(page, 19);
+      // The middle third is for reading.
+      await page.touchscreen.tap(195, 420);
+      await expectStep(page, 19);
+    });
+  });
+
+  test('without JavaScript the page still holds the whole story', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/present');
+    const paragraphs = page.locator('[data-paragraph]');
+    await expect(paragraphs).toHaveCount(beats.reduce((n, b) => n + b.paragraphs.length, 0));
+    await expect(paragraphs.last()).toBeVisible();
+    await expect(page.locator('[data-needs-js]').first()).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe('presentation accessibility', () => {
+  const axe = async (page: Page) => {
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  };
+
+  test('has no axe violation in the normal, overview, help and blackout states', async ({ page }) => {
+    test.setTimeout(90_000);
+    await open(page, '#s-11');
+    await axe(page);
+
+    await page.keyboard.press('o');
+    await expect(page.getByRole('dialog', { name: 'Overview' })).toBeVisible();
+    await axe(page);
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keys' })).toBeVisible();
+    await axe(page);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Keys' })).toBeHidden();
+
+    await page.keyboard.press('.');
+    const blackout = page.getByTestId('blackout');
+    await expect(blackout).toBeVisible();
+    await expect(blackout).toBeFocused();
+    await axe(page);
+    // Its one control appears when Tab reaches it.
+    await page.keyboard.press('Tab');
+    const back = page.getByRole('button', { name: /Back to the story/ });
+    await expect(back).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(blackout).toBeHidden();
+    await expect(page.locator('#present-main')).toBeFocused();
+  });
+
+  test('the presenter view has no axe violation', async ({ page }) => {
+    await open(page, '#s-21', '?view=presenter');
+    await expect(page.getByRole('heading', { name: 'Presenter view' })).toBeVisible();
+    await axe(page);
+  });
+});
