@@ -99,7 +99,7 @@ function readLoad() {
     loafSupported: b.loafSupported,
     light: b.light ?? light,
     lightAt: b.lightAt,
-    loadingAt: b.loadingAt,
+    loadingAt: performance.getEntriesByName('light:loading')[0]?.startTime ?? b.loadingAt,
     pendingSeen: b.pendingSeen || light === 'pending',
     blocked: b.blocked.slice(),
     js,

@@ -5,22 +5,18 @@ import { LightController } from '@/lib/light/controller';
 import { fallbackBackground } from '@/lib/light/palette';
 import { moodAt, sceneMoodAt } from '@/lib/story/mood';
 import { START } from '@/lib/story/position';
+import { whenIdle } from '@/lib/idle';
 import { useStage } from './Stage';
 
 /** Runs a callback once the page has loaded and the browser has a quiet moment. */
 function afterPaint(callback: () => void): () => void {
-  let idle = 0;
-  const run = () => {
-    idle = window.requestIdleCallback
-      ? window.requestIdleCallback(callback, { timeout: 2000 })
-      : window.setTimeout(callback, 200);
-  };
+  let cancel = () => {};
+  const run = () => (cancel = whenIdle(callback, 2000));
   if (document.readyState === 'complete') run();
   else window.addEventListener('load', run, { once: true });
   return () => {
     window.removeEventListener('load', run);
-    if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-    else window.clearTimeout(idle);
+    cancel();
   };
 }
 

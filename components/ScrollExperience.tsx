@@ -6,6 +6,7 @@ import { animateStory, configureScrollTrigger } from '@/lib/anim/scrollAnimation
 import { useResume, forgetPlace } from '@/lib/drivers/useResume';
 import { useScrollPosition } from '@/lib/drivers/useScrollPosition';
 import { fromCoord, sceneIndexOf, START, type Position } from '@/lib/story/position';
+import { whenIdle } from '@/lib/idle';
 import { useStage } from './Stage';
 import { StoryChrome } from './StoryChrome';
 
@@ -32,9 +33,13 @@ export function ScrollExperience({ children }: { children: ReactNode }) {
   const resume = useResume(arc, store, !linked);
 
   useGSAP(
-    () => {
-      if (motion === 'reduce' || !main.current) return;
-      animateStory(main.current);
+    (_, contextSafe) => {
+      if (motion === 'reduce' || !main.current || !contextSafe) return;
+      // Dozens of scroll triggers measure the page: build them after the text has painted,
+      // in an idle moment. Beats already read are past their triggers, so nothing jumps.
+      const root = main.current;
+      const build = contextSafe(() => animateStory(root));
+      return whenIdle(build, 1200);
     },
     { scope: main, dependencies: [motion], revertOnUpdate: true },
   );

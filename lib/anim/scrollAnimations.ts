@@ -59,11 +59,11 @@ export function animateStory(root: HTMLElement) {
       enter.from(body.querySelectorAll('.tape__reel'), { rotate: -360, duration: 2, ease: 'none' }, 0);
     } else if (ending) {
       // The last line and "-Fin-" land slowly, with weight.
-      enter.from(body, { ...SOFT, y: 60, scale: 0.96, filter: 'blur(8px)', duration: 1, ease: 'power3.out' });
+      enter.from(body, { ...SOFT, y: 60, scale: 0.96, filter: 'blur(5px)', duration: 1, ease: 'power3.out' });
       const fin = body.querySelector('.para--fin');
       if (fin) enter.from(fin, { letterSpacing: '0.9em', duration: 1 }, 0);
     } else {
-      enter.from(body, { ...SOFT, y: 36, filter: 'blur(6px)', duration: 1 });
+      enter.from(body, { ...SOFT, y: 36, filter: 'blur(4px)', duration: 1 });
     }
 
     if (i < last) {

@@ -49,6 +49,9 @@ export class LightController {
   private reduced = false;
   private fade: { from: Mood; to: Mood; start: number } | undefined;
   private columnHalfWidth = 0.25;
+  /** The page's reading column, watched so the veil follows it across routes and reflows. */
+  private column: Element | null = null;
+  private readonly columnObserver = new ResizeObserver(() => this.measureColumn());
   private disposed = false;
 
   constructor(
@@ -66,6 +69,8 @@ export class LightController {
 
   /** Loads three.js and the room; call once the text has painted. */
   async load() {
+    // Marked before the import starts, so the benchmark can tell the light's JavaScript from the page's.
+    performance.mark('light:loading');
     this.setMode('loading');
     try {
       const { Room } = await import('./room');
@@ -108,6 +113,7 @@ export class LightController {
     this.el.canvas.removeEventListener('webglcontextrestored', this.onRestored);
     document.removeEventListener('visibilitychange', this.onVisibility);
     window.removeEventListener('resize', this.onResize);
+    this.columnObserver.disconnect();
     this.room?.dispose();
   }
 
@@ -148,6 +154,7 @@ export class LightController {
     if (this.mode === 'webgl' && this.room) {
       const due = now - this.lastDraw >= 1000 / AMBIENT_FPS - 1;
       if (this.dirty || (moving && due)) {
+        if (this.dirty) this.followColumn();
         this.room.setMood(this.mood, this.columnHalfWidth);
         this.room.render(this.reduced ? STILL_TIME : now / 1000);
         this.lastDraw = now;
@@ -157,11 +164,28 @@ export class LightController {
     if (this.fade || (moving && this.mode === 'webgl')) this.schedule();
   };
 
-  private onResize = () => {
-    const column = document.querySelector<HTMLElement>('[data-reading-column]');
+  private measureColumn() {
     const width = window.innerWidth;
-    if (column && width > 0)
-      this.columnHalfWidth = Math.min(0.5, column.getBoundingClientRect().width / width / 2 + 0.02);
+    if (this.column && width > 0) {
+      this.columnHalfWidth = Math.min(0.5, this.column.getBoundingClientRect().width / width / 2 + 0.02);
+    }
+    this.dirty = true;
+    this.schedule();
+  }
+
+  /** Finds the page's reading column again when the route has put a different one there. */
+  private followColumn() {
+    const column = document.querySelector('[data-reading-column]');
+    if (column === this.column) return;
+    if (this.column) this.columnObserver.unobserve(this.column);
+    this.column = column;
+    if (column) this.columnObserver.observe(column);
+    this.measureColumn();
+  }
+
+  private onResize = () => {
+    const width = window.innerWidth;
+    this.measureColumn();
     this.room?.resize(width, window.innerHeight, window.devicePixelRatio || 1);
     this.dirty = true;
     this.schedule();

@@ -1,0 +1,12 @@
+/**
+ * Runs a callback in an idle moment (or after `timeout` ms at the latest). Safari has no
+ * requestIdleCallback, hence the timer. Returns a cancel function.
+ */
+export function whenIdle(callback: () => void, timeout: number): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(callback, { timeout });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(callback, Math.min(timeout, 300));
+  return () => window.clearTimeout(id);
+}
