@@ -5,20 +5,8 @@ import { LightController } from '@/lib/light/controller';
 import { fallbackBackground } from '@/lib/light/palette';
 import { moodAt, sceneMoodAt } from '@/lib/story/mood';
 import { START } from '@/lib/story/position';
-import { whenIdle } from '@/lib/idle';
+import { afterPaint } from '@/lib/idle';
 import { useStage } from './Stage';
-
-/** Runs a callback once the page has loaded and the browser has a quiet moment. */
-function afterPaint(callback: () => void): () => void {
-  let cancel = () => {};
-  const run = () => (cancel = whenIdle(callback, 2000));
-  if (document.readyState === 'complete') run();
-  else window.addEventListener('load', run, { once: true });
-  return () => {
-    window.removeEventListener('load', run);
-    cancel();
-  };
-}
 
 /**
  * The light behind the story: a CSS gradient from the first paint, replaced by the

@@ -1,16 +1,15 @@
 'use client';
 
-import { useGSAP } from '@gsap/react';
+import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { animateStory, configureScrollTrigger } from '@/lib/anim/scrollAnimations';
 import { useResume, forgetPlace } from '@/lib/drivers/useResume';
 import { useScrollPosition } from '@/lib/drivers/useScrollPosition';
 import { fromCoord, sceneIndexOf, START, type Position } from '@/lib/story/position';
-import { whenIdle } from '@/lib/idle';
+import { afterPaint } from '@/lib/idle';
 import { useStage } from './Stage';
 import { StoryChrome } from './StoryChrome';
 
-configureScrollTrigger();
+const StoryMotion = dynamic(() => import('./StoryMotion'), { ssr: false });
 
 /** Resolves a link's fragment (a scene or a beat id) to a position, or null if the story has no such place. */
 function positionOfFragment(arc: ReturnType<typeof useStage>['arc'], id: string): Position | null {
@@ -32,17 +31,9 @@ export function ScrollExperience({ children }: { children: ReactNode }) {
   const [linked, setLinked] = useState(false);
   const resume = useResume(arc, store, !linked);
 
-  useGSAP(
-    (_, contextSafe) => {
-      if (motion === 'reduce' || !main.current || !contextSafe) return;
-      // Dozens of scroll triggers measure the page: build them after the text has painted,
-      // in an idle moment. Beats already read are past their triggers, so nothing jumps.
-      const root = main.current;
-      const build = contextSafe(() => animateStory(root));
-      return whenIdle(build, 1200);
-    },
-    { scope: main, dependencies: [motion], revertOnUpdate: true },
-  );
+  // GSAP arrives after the text has painted, like the light: reading never waits for motion.
+  const [animate, setAnimate] = useState(false);
+  useEffect(() => afterPaint(() => setAnimate(true), 1200), []);
 
   const focusScene = useCallback(
     (scene: number) => {
@@ -119,6 +110,7 @@ export function ScrollExperience({ children }: { children: ReactNode }) {
           </div>
         )}
       </div>
+      {animate && motion === 'full' && <StoryMotion root={main} />}
       <main ref={main} id="story" className="scroll-story" data-reading-column>
         {children}
       </main>

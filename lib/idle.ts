@@ -10,3 +10,15 @@ export function whenIdle(callback: () => void, timeout: number): () => void {
   const id = window.setTimeout(callback, Math.min(timeout, 300));
   return () => window.clearTimeout(id);
 }
+
+/** Runs a callback once the page has loaded and then the browser has a quiet moment. */
+export function afterPaint(callback: () => void, timeout = 2000): () => void {
+  let cancel = () => {};
+  const run = () => (cancel = whenIdle(callback, timeout));
+  if (document.readyState === 'complete') run();
+  else window.addEventListener('load', run, { once: true });
+  return () => {
+    window.removeEventListener('load', run);
+    cancel();
+  };
+}
