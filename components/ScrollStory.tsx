@@ -1,30 +1,6 @@
-import type { Beat, Paragraph, Scene, Story } from '@/scenes/types';
+import type { Beat, Scene, Story } from '@/scenes/types';
 import { Spans } from './Spans';
-
-/** A voicemail is split into words for the tape effect; the sentence stays whole for screen readers. */
-function Voicemail({ paragraph }: { paragraph: Paragraph }) {
-  const words = paragraph.text.split(/(?<=\s)/);
-  return (
-    <figure className="tape">
-      <div className="tape__label" aria-hidden="true">
-        <span className="tape__reel" />
-        <span className="tape__reel" />
-      </div>
-      <p className="para para--voicemail">
-        <span className="sr-only" data-paragraph="voicemail">
-          {paragraph.text}
-        </span>
-        <span aria-hidden="true">
-          {words.map((word, i) => (
-            <span key={i} className="tape__word">
-              {word}
-            </span>
-          ))}
-        </span>
-      </p>
-    </figure>
-  );
-}
+import { Tape } from './Tape';
 
 function kindOf(beat: Beat, scene: Scene): string {
   if (scene.kind !== 'story') return scene.kind;
@@ -45,7 +21,7 @@ function BeatView({ beat, scene, first }: { beat: Beat; scene: Scene; first: boo
         <div className="beat__body">
           {beat.paragraphs.map((p, i) =>
             p.kind === 'voicemail' ? (
-              <Voicemail key={i} paragraph={p} />
+              <Tape key={i} paragraph={p} prefix="tape" paragraphClass="para para--voicemail" />
             ) : (
               <p key={i} className={`para para--${scene.kind === 'coda' ? 'fin' : p.kind}`} data-paragraph={p.kind}>
                 <Spans spans={p.spans} />
