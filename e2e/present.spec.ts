@@ -276,6 +276,60 @@ test.describe('presentation', () => {
     await presenter.close();
   });
 
+  test('presenter and audience pressing Home and End at the same moment end on the same step', async ({
+    page,
+    context,
+  }) => {
+    // Both windows hold what they send until released, so the two presses cross on the channel
+    // every time: the race is made, not hoped for.
+    await context.addInitScript(() => {
+      const held: [BroadcastChannel, unknown][] = [];
+      const post = BroadcastChannel.prototype.postMessage;
+      const w = window as unknown as { holdSync: boolean; releaseSync: () => void };
+      w.holdSync = false;
+      BroadcastChannel.prototype.postMessage = function (this: BroadcastChannel, message: unknown) {
+        if (w.holdSync) held.push([this, message]);
+        else post.call(this, message);
+      };
+      w.releaseSync = () => {
+        w.holdSync = false;
+        for (const [channel, message] of held.splice(0)) post.call(channel, message);
+      };
+    });
+    await open(page, '#s-10');
+    const presenter = await context.newPage();
+    await open(presenter, '', '?view=presenter');
+    await expect(presenter.locator('.present')).toHaveAttribute('data-step', '9');
+    const hold = (p: Page) => p.evaluate(() => ((window as unknown as { holdSync: boolean }).holdSync = true));
+    const release = (p: Page) => p.evaluate(() => (window as unknown as { releaseSync: () => void }).releaseSync());
+
+    await hold(page);
+    await hold(presenter);
+    await page.keyboard.press('Home');
+    await presenter.keyboard.press('End');
+    await expect(page.locator('.present')).toHaveAttribute('data-step', '0');
+    await expect(presenter.locator('.present')).toHaveAttribute('data-step', String(total - 1));
+    await release(page);
+    await release(presenter);
+
+    // One round trip later both show the same step, and it stays so.
+    const agreed = async () => {
+      const a = await page.locator('.present').getAttribute('data-step');
+      const b = await presenter.locator('.present').getAttribute('data-step');
+      return a === b ? a : `${a} ≠ ${b}`;
+    };
+    await expect.poll(agreed).toMatch(/^\d+$/);
+    const step = await agreed();
+    expect([String(0), String(total - 1)]).toContain(step);
+    await page.waitForTimeout(500);
+    expect(await agreed()).toBe(step);
+
+    // And the windows still follow each other afterwards.
+    await presenter.keyboard.press('Home');
+    await expectStep(page, 0);
+    await presenter.close();
+  });
+
   test('Enter on a focused control clicks it once; keys in a form field are the field’s', async ({ page }) => {
     await open(page, '#s-10');
     await page.keyboard.press('Tab');

@@ -2,8 +2,12 @@
  * Keeps the presentation's windows together: the audience's screen and the presenter
  * view talk over a BroadcastChannel (same origin, no server). Each says where it is
  * (the step, which the receiver turns into a position) and whether it is blacked out or
- * playing; a window that opens says hello and is answered with the current state.
+ * playing; a window that opens says hello and is answered with the current state. Every
+ * state carries the stamp of the change that made it (lib/present/order), so windows
+ * that change at the same moment agree on which change wins.
  */
+
+import { isStamp, type Stamp } from '@/lib/present/order';
 
 export type PresentationView = 'audience' | 'presenter';
 
@@ -18,7 +22,7 @@ export interface PresentationState {
 
 export type PresentationMessage =
   | { type: 'hello'; from: string; view: PresentationView }
-  | { type: 'state'; from: string; view: PresentationView; state: PresentationState };
+  | { type: 'state'; from: string; view: PresentationView; state: PresentationState; stamp: Stamp };
 
 export const CHANNEL_NAME = 'come-home:presentation';
 
@@ -32,7 +36,7 @@ const isView = (v: unknown): v is PresentationView => v === 'audience' || v === 
 export function parseMessage(data: unknown): PresentationMessage | null {
   if (!isRecord(data) || typeof data.from !== 'string' || !isView(data.view)) return null;
   if (data.type === 'hello') return { type: 'hello', from: data.from, view: data.view };
-  if (data.type !== 'state' || !isRecord(data.state)) return null;
+  if (data.type !== 'state' || !isRecord(data.state) || !isStamp(data.stamp)) return null;
   const { step, blackout, playing, wpm } = data.state;
   if (!Number.isInteger(step) || (step as number) < 0) return null;
   if (typeof blackout !== 'boolean' || typeof playing !== 'boolean') return null;
@@ -42,6 +46,7 @@ export function parseMessage(data: unknown): PresentationMessage | null {
     from: data.from,
     view: data.view,
     state: { step: step as number, blackout, playing, wpm },
+    stamp: { clock: data.stamp.clock, from: data.stamp.from },
   };
 }
 
@@ -53,7 +58,7 @@ export interface PresentationChannel {
   /** This window's id, so it can tell its own echo from another window's news. */
   readonly id: string;
   hello(): void;
-  send(state: PresentationState): void;
+  send(state: PresentationState, stamp: Stamp): void;
   close(): void;
 }
 
@@ -64,9 +69,9 @@ export interface PresentationChannel {
 export function openPresentationChannel(
   view: PresentationView,
   onMessage: (message: PresentationMessage) => void,
+  id: string = Math.random().toString(36).slice(2),
 ): PresentationChannel | null {
   if (typeof BroadcastChannel === 'undefined') return null;
-  const id = Math.random().toString(36).slice(2);
   const channel = new BroadcastChannel(CHANNEL_NAME);
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const message = parseMessage(event.data);
@@ -75,7 +80,8 @@ export function openPresentationChannel(
   return {
     id,
     hello: () => channel.postMessage({ type: 'hello', from: id, view } satisfies PresentationMessage),
-    send: (state) => channel.postMessage({ type: 'state', from: id, view, state } satisfies PresentationMessage),
+    send: (state, stamp) =>
+      channel.postMessage({ type: 'state', from: id, view, state, stamp } satisfies PresentationMessage),
     close: () => channel.close(),
   };
 }
