@@ -4,20 +4,13 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useResume, forgetPlace } from '@/lib/drivers/useResume';
 import { useScrollPosition } from '@/lib/drivers/useScrollPosition';
-import { fromCoord, sceneIndexOf, START, type Position } from '@/lib/story/position';
+import { decodeFragment, positionOfFragment } from '@/lib/story/link';
+import { START } from '@/lib/story/position';
 import { afterPaint } from '@/lib/idle';
 import { useStage } from './Stage';
 import { StoryChrome } from './StoryChrome';
 
 const StoryMotion = dynamic(() => import('./StoryMotion'), { ssr: false });
-
-/** Resolves a link's fragment (a scene or a beat id) to a position, or null if the story has no such place. */
-function positionOfFragment(arc: ReturnType<typeof useStage>['arc'], id: string): Position | null {
-  const scene = sceneIndexOf(arc, id);
-  if (scene >= 0) return { scene, beat: 0, progress: 0 };
-  const beat = arc.beats.findIndex((b) => b.id === id);
-  return beat >= 0 ? fromCoord(arc, beat) : null;
-}
 
 /**
  * The scroll page's behaviour around the server-rendered story: the scroll driver, deep
@@ -28,8 +21,7 @@ export function ScrollExperience({ children }: { children: ReactNode }) {
   const main = useRef<HTMLElement>(null);
   const driver = useScrollPosition(main, arc, store);
   const [notice, setNotice] = useState<string | null>(null);
-  const [linked, setLinked] = useState(false);
-  const resume = useResume(arc, store, !linked);
+  const resume = useResume(arc, store);
 
   // GSAP arrives after the text has painted, like the light: reading never waits for motion.
   const [animate, setAnimate] = useState(false);
@@ -43,20 +35,21 @@ export function ScrollExperience({ children }: { children: ReactNode }) {
     [arc],
   );
 
+  const { dismiss: dismissResume } = resume;
   const jump = useCallback(
     (scene: number) => {
+      dismissResume();
       history.pushState(null, '', scene === 0 ? location.pathname : `#${arc.sceneIds[scene]}`);
       driver.scrollTo({ scene, beat: 0, progress: 0 }, motion === 'full');
       focusScene(scene);
     },
-    [arc, driver, motion, focusScene],
+    [arc, driver, motion, focusScene, dismissResume],
   );
 
   useEffect(() => {
     const follow = () => {
-      const id = decodeURIComponent(location.hash.slice(1));
+      const id = decodeFragment(location.hash);
       if (!id) return;
-      setLinked(true);
       const target = positionOfFragment(arc, id);
       if (target) {
         driver.scrollTo(target);

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { decodeFragment } from '@/lib/story/link';
 import { clampPosition, sceneIndexOf, toCoord, type Arc, type Position } from '@/lib/story/position';
 import type { PositionStore } from '@/lib/story/store';
 
@@ -51,14 +52,18 @@ export function forgetPlace() {
 /**
  * "Continue where you left off": remembers the reader's place in local storage and, on
  * a return to the start of the page, offers it back. Far enough into the story only:
- * the first scene is not worth an interruption.
+ * the first scene is not worth an interruption. A visit that arrives by a link (any
+ * fragment in the address) has chosen its place: it is not offered another, and it
+ * saves as it reads like any visit.
  */
-export function useResume(arc: Arc, store: PositionStore, enabled: boolean) {
+export function useResume(arc: Arc, store: PositionStore) {
   const [offer, setOffer] = useState<Position | null>(null);
+  const dismiss = useCallback(() => setOffer(null), []);
 
   useEffect(() => {
-    if (!enabled) return;
-    const saved = load(arc);
+    // Read before anything reacts to the link: an unknown link is removed from the address.
+    const linked = decodeFragment(location.hash) !== '';
+    const saved = linked ? null : load(arc);
     const here = store.get();
     if (saved && toCoord(arc, saved) > arc.sceneStarts[1] + 1 && toCoord(arc, saved) - toCoord(arc, here) > 2) {
       // Offered after mount: the stored place is only known in the browser.
@@ -75,11 +80,14 @@ export function useResume(arc: Arc, store: PositionStore, enabled: boolean) {
         save(arc, p);
       } else timer = window.setTimeout(() => save(arc, store.get()), SAVE_EVERY_MS);
     });
+    // Following a link later answers the offer too.
+    window.addEventListener('hashchange', dismiss);
     return () => {
       unsubscribe();
       window.clearTimeout(timer);
+      window.removeEventListener('hashchange', dismiss);
     };
-  }, [arc, store, enabled]);
+  }, [arc, store, dismiss]);
 
-  return { offer, dismiss: () => setOffer(null) };
+  return { offer, dismiss };
 }

@@ -1,3 +1,5 @@
+import { decodeFragment } from '@/lib/story/link';
+
 /**
  * Every step has an address, `/present#s-N` with N counted from 1 as people count. These
  * turn a URL fragment into a step and back; steps inside the code count from 0.
@@ -14,13 +16,7 @@ const STEP = /^s-([0-9]{1,6})$/;
 
 /** Parses `location.hash` (with or without its "#") for a story of `total` steps. */
 export function parseStepHash(hash: string, total: number): StepHash {
-  let fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  try {
-    fragment = decodeURIComponent(fragment);
-  } catch {
-    // A malformed escape is just an unknown fragment.
-  }
-  fragment = fragment.trim();
+  const fragment = decodeFragment(hash);
   if (!fragment) return { kind: 'none' };
   const match = STEP.exec(fragment);
   const n = match ? Number(match[1]) : NaN;
