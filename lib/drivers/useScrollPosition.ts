@@ -14,6 +14,16 @@ export const READING_LINE = 0.4;
 const ADDRESS_BAR_SHARE = 0.25;
 
 /**
+ * How long the layout must stay still before a resize is over. Until then the reader's
+ * place is the one from before the first resize: scroll offsets read while the text is
+ * reflowing belong to no stable layout, and taking them as the place drifts it.
+ */
+const SETTLE_MS = 250;
+
+/** Input that means the reader is moving on their own, which ends any hold on the place. */
+const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
+/**
  * The scroll offset that puts a position on the reading line. Rounded up, half a pixel
  * past: browsers scroll in whole pixels, and rounding down would land on the last pixel
  * of the beat before (at a scene border, the scene before).
@@ -50,6 +60,15 @@ export class ScrollDriver {
   width = 0;
   height = 0;
   root: HTMLElement | null = null;
+  /** The place held through a resize or reflow, until the layout settles. */
+  private held: Position | null = null;
+  private settleTimer = 0;
+  /**
+   * Where the driver last put the page back, and for which place. While the page stays
+   * there, that place is the position: read back from whole-pixel scroll offsets it would
+   * come out a fraction of a pixel later, and a run of resizes would ratchet it forward.
+   */
+  private placed: { top: number; place: Position } | null = null;
 
   constructor(
     private readonly arc: Arc,
@@ -60,13 +79,21 @@ export class ScrollDriver {
     if (this.root) this.boxes = measureBeats(this.root);
   }
 
-  /** Sets the store from the current scroll offset. */
+  /** Sets the store from the current scroll offset, unless a reflow is holding the place. */
   sync() {
+    if (this.held) return;
+    if (this.placed && Math.abs(window.scrollY - this.placed.top) <= 1) {
+      this.store.set(this.placed.place);
+      return;
+    }
+    this.placed = null;
     this.store.set(positionAtScroll(this.arc, this.boxes, window.scrollY + this.line));
   }
 
   /** Scrolls so the page shows a position; the store follows at once. */
   scrollTo(position: Position, smooth = false) {
+    this.release(false);
+    this.placed = null;
     this.measure();
     const top = scrollTopFor(this.arc, this.boxes, position, this.line);
     window.scrollTo({ top, behavior: smooth ? 'smooth' : 'instant' });
@@ -108,25 +135,55 @@ export class ScrollDriver {
       }
     });
     observer.observe(el);
+    const release = () => this.release();
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', onResize);
+    for (const type of READER_INPUT) window.addEventListener(type, release, { passive: true, capture: true });
     this.sync();
     return () => {
       cancelAnimationFrame(frame);
+      this.release();
       observer.disconnect();
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', onResize);
+      for (const type of READER_INPUT) window.removeEventListener(type, release, { capture: true });
       this.root = null;
     };
   }
 
-  /** The page reflowed: measure again and put the reader back on the same place. */
+  /**
+   * The page reflowed: measure again and put the reader back on the same place. The place
+   * is the one from before the first of a run of reflows (a resize storm, a rotation, fonts
+   * arriving), kept until the layout has been still for SETTLE_MS.
+   */
   relayout() {
-    const keep = this.store.get();
+    this.held ??= this.store.get();
+    window.clearTimeout(this.settleTimer);
+    this.settleTimer = window.setTimeout(() => this.settle(), SETTLE_MS);
+    this.restore(this.held);
+  }
+
+  private restore(place: Position) {
     this.measure();
-    const top = scrollTopFor(this.arc, this.boxes, keep, this.line);
+    const top = scrollTopFor(this.arc, this.boxes, place, this.line);
     if (Math.abs(window.scrollY - top) > 1) window.scrollTo({ top, behavior: 'instant' });
+    this.placed = { top, place };
+  }
+
+  /** The layout is still: back on the held place for good, and scrolling drives again. */
+  private settle() {
+    const place = this.held;
+    this.held = null;
+    if (place) this.restore(place);
     this.sync();
+  }
+
+  /** The reader (or a link) moves on: whatever the scroll shows from now on is the place. */
+  private release(sync = true) {
+    window.clearTimeout(this.settleTimer);
+    if (!this.held) return;
+    this.held = null;
+    if (sync) this.sync();
   }
 }
 
