@@ -63,9 +63,12 @@ function build(force) {
     const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', env });
     if (r.status !== 0) throw new Error('npm run build failed');
   } else if (!existsSync(path.join(OUT, 'csp.json'))) {
-    // out/ from a bare `next build`: add the per-page policies the server sends with --csp.
-    const r = spawnSync(process.execPath, ['scripts/csp.mjs'], { cwd: ROOT, stdio: 'inherit', env });
-    if (r.status !== 0) throw new Error('scripts/csp.mjs failed');
+    // out/ from a bare `next build`: run the rest of `npm run build`, the per-page policies the
+    // server sends, then the compressed copies it sends (without them text would go uncompressed).
+    for (const step of ['scripts/csp.mjs', 'scripts/compress.mjs']) {
+      const r = spawnSync(process.execPath, [step], { cwd: ROOT, stdio: 'inherit', env });
+      if (r.status !== 0) throw new Error(`${step} failed`);
+    }
   }
 }
 
