@@ -4,7 +4,7 @@
  *
  *   npm run bench [-- --runs 3] [--build] [--lighthouse] [--dir out]
  *
- * Builds out/ when it is missing (or with --build), serves it with scripts/serve.mjs --csp on a
+ * Builds out/ when it is missing (or with --build), serves it with scripts/serve.mjs (headers on) on a
  * free loopback port, and visits every route --runs times (interleaved, each visit in a fresh
  * context, i.e. with a cold cache): LCP, CLS, TBT, long tasks, JavaScript transferred before and
  * after the mood layer loaded, requests, other origins, JS heap; then a scripted scroll through
@@ -98,7 +98,7 @@ function stopServer() {
 }
 
 async function startServer(port) {
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', OUT, '--csp'], {
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', OUT], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
