@@ -3,8 +3,6 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-// A second server sends the security headers, each page with its strict per-page CSP.
-const CSP_PORT = Number(process.env.E2E_CSP_PORT ?? PORT + 1);
 const executablePath = findChromium({ install: false });
 const launchOptions = { executablePath, args: chromiumArgs };
 
@@ -25,25 +23,15 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', testIgnore: /csp\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
-    {
-      name: 'csp',
-      testMatch: /csp\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${CSP_PORT}` },
-    },
+    { name: 'csp', testMatch: /csp\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
   ],
-  // Never reuse a leftover server: it could be serving an older build.
-  webServer: [
-    {
-      command: `node scripts/serve.mjs --port ${PORT}`,
-      url: `http://127.0.0.1:${PORT}/read`,
-      reuseExistingServer: false,
-      timeout: 30_000,
-    },
-    {
-      command: `node scripts/serve.mjs --port ${CSP_PORT} --csp`,
-      url: `http://127.0.0.1:${CSP_PORT}/read`,
-      reuseExistingServer: false,
-      timeout: 30_000,
-    },
-  ],
+  // Never reuse a leftover server: it could be serving an older build. The server sends the security
+  // headers with each page's strict Content-Security-Policy, as production hosts do, so every test
+  // runs under them; csp.spec.ts checks the policies themselves.
+  webServer: {
+    command: `node scripts/serve.mjs --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/read`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
 });

@@ -4,7 +4,7 @@
  *
  *   npm run bench [-- --runs 3] [--build] [--lighthouse] [--dir out]
  *
- * Builds out/ when it is missing (or with --build), serves it with scripts/serve.mjs --csp on a
+ * Builds out/ when it is missing (or with --build), serves it with scripts/serve.mjs (headers on) on a
  * free loopback port, and visits every route --runs times (interleaved, each visit in a fresh
  * context, i.e. with a cold cache): LCP, CLS, TBT, long tasks, JavaScript transferred before and
  * after the mood layer loaded, requests, other origins, JS heap; then a scripted scroll through
@@ -63,9 +63,12 @@ function build(force) {
     const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', env });
     if (r.status !== 0) throw new Error('npm run build failed');
   } else if (!existsSync(path.join(OUT, 'csp.json'))) {
-    // out/ from a bare `next build`: add the per-page policies the server sends with --csp.
-    const r = spawnSync(process.execPath, ['scripts/csp.mjs'], { cwd: ROOT, stdio: 'inherit', env });
-    if (r.status !== 0) throw new Error('scripts/csp.mjs failed');
+    // out/ from a bare `next build`: run the rest of `npm run build`, the per-page policies the
+    // server sends, then the compressed copies it sends (without them text would go uncompressed).
+    for (const step of ['scripts/csp.mjs', 'scripts/compress.mjs']) {
+      const r = spawnSync(process.execPath, [step], { cwd: ROOT, stdio: 'inherit', env });
+      if (r.status !== 0) throw new Error(`${step} failed`);
+    }
   }
 }
 
@@ -95,7 +98,7 @@ function stopServer() {
 }
 
 async function startServer(port) {
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', OUT, '--csp'], {
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', OUT], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],

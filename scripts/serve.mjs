@@ -1,111 +1,86 @@
 #!/usr/bin/env node
 /**
- * Serves the static export in out/ the way a static host or CDN would: clean URLs
- * (/read → read.html), the 404 page with status 404, long-lived caching for hashed
- * assets and gzip for text. With --csp it also sends the security headers, each page with the
- * strict Content-Security-Policy that scripts/csp.mjs computed for it (out/csp.json).
+ * Serves the static export in out/ the way a static host or CDN would (see scripts/server.mjs):
+ * clean URLs, the 404 page with status 404, the security headers with each page's strict
+ * Content-Security-Policy, long-lived caching for hashed assets only, the precompressed copies.
  *
- *   node scripts/serve.mjs [--port 3000] [--host 127.0.0.1] [--dir out] [--csp]
+ *   node scripts/serve.mjs [--port 3000] [--host 127.0.0.1] [--dir out] [--no-headers]
+ *
+ * PORT and HOST set the defaults of --port and --host. --no-headers leaves out the security
+ * headers (the pages keep their <meta> policy). Problems starting are one line on stderr and a
+ * non-zero exit status, never a stack trace.
  */
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
-import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { POLICY_FILE, policyForFile, securityHeaders } from './headers.mjs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { POLICY_FILE } from './headers.mjs';
+import { createHandler } from './server.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const port = Number(option('port', process.env.PORT ?? 3000));
-const host = option('host', process.env.HOST ?? '127.0.0.1');
-const root = path.resolve(option('dir', 'out'));
-const withCsp = args.includes('--csp');
-if (withCsp && !existsSync(path.join(root, POLICY_FILE))) {
-  // Without the computed hashes every inline script would be blocked: say so instead of serving a broken site.
-  console.error(
-    `--csp needs ${path.join(root, POLICY_FILE)}: run \`npm run build\` (next build && node scripts/csp.mjs)`,
-  );
+/**
+ * @param {string} message
+ * @returns {never}
+ */
+function fail(message) {
+  console.error(`serve: ${message}`);
   process.exit(1);
 }
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.webmanifest': 'application/manifest+json',
-};
-const compressible = new Set(['.html', '.js', '.css', '.json', '.txt', '.xml', '.svg', '.webmanifest']);
-const gzipCache = new Map();
-
-async function isFile(file) {
+/** @returns {{ port: number, host: string, root: string, headers: boolean }} */
+function options() {
+  let values;
   try {
-    return (await stat(file)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** Maps a URL path to a file of the export, as static hosts do. */
-async function resolveFile(urlPath) {
-  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-  const base = path.join(root, clean);
-  if (!base.startsWith(root)) return undefined;
-  for (const candidate of [base, `${base}.html`, path.join(base, 'index.html')]) {
-    if (await isFile(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-const server = createServer(async (req, res) => {
-  try {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = await resolveFile(url.pathname);
-    let status = 200;
-    if (!file) {
-      file = path.join(root, '404.html');
-      status = 404;
-    }
-    const ext = path.extname(file);
-    const { mtimeMs } = await stat(file);
-    let body = await readFile(file);
-    const headers = {
-      'Content-Type': types[ext] ?? 'application/octet-stream',
-      'Cache-Control': url.pathname.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      // Pages get their own policy (their inline scripts' hashes); other files the one with no inline allowed.
-      ...(withCsp ? securityHeaders(ext === '.html' ? policyForFile(root, file) : undefined) : {}),
-    };
-    if (compressible.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      let zipped = gzipCache.get(file);
-      // Keyed by modification time: a rebuild replaces files, sometimes with one of the same size.
-      if (zipped?.mtimeMs !== mtimeMs) gzipCache.set(file, (zipped = { mtimeMs, data: gzipSync(body) }));
-      body = zipped.data;
-      headers['Content-Encoding'] = 'gzip';
-      headers.Vary = 'Accept-Encoding';
-    }
-    headers['Content-Length'] = body.length;
-    res.writeHead(status, headers);
-    res.end(req.method === 'HEAD' ? undefined : body);
+    ({ values } = parseArgs({
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        dir: { type: 'string' },
+        'no-headers': { type: 'boolean' },
+        // Accepted for the scripts written when the headers needed it; they are the default now.
+        csp: { type: 'boolean' },
+      },
+    }));
   } catch (error) {
-    res.writeHead(500, { 'Content-Type': 'text/plain' });
-    res.end(String(error));
+    return fail(
+      `${error instanceof Error ? error.message : error} (usage: serve.mjs [--port N] [--host H] [--dir D] [--no-headers])`,
+    );
   }
-});
+  const port = values.port ?? process.env.PORT ?? '3000';
+  // Port 0 lets the system pick a free one (tests); the address printed is the real one.
+  if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) fail(`invalid port "${port}": use a number from 0 to 65535`);
+  return {
+    port: Number(port),
+    host: values.host ?? process.env.HOST ?? '127.0.0.1',
+    root: path.resolve(values.dir ?? 'out'),
+    headers: !values['no-headers'],
+  };
+}
 
-server.listen(port, host, () => {
-  console.log(
-    `Serving ${path.relative(process.cwd(), root) || '.'} at http://${host}:${port}${withCsp ? ' (with CSP)' : ''}`,
+const { port, host, root, headers } = options();
+const shown = path.relative(process.cwd(), root) || '.';
+if (!existsSync(path.join(root, 'index.html'))) fail(`${shown}/index.html is missing: run \`npm run build\` first`);
+if (headers && !existsSync(path.join(root, POLICY_FILE))) {
+  // Without the computed hashes the policy would block every inline script: say so instead of serving a broken site.
+  fail(
+    `${shown}/${POLICY_FILE} is missing: run \`npm run build\` (it writes the pages' policies), or pass --no-headers`,
   );
+}
+
+const server = createServer(await createHandler({ root, headers }));
+server.on('error', (/** @type {NodeJS.ErrnoException} */ error) => {
+  const where = `${host}:${port}`;
+  if (error.code === 'EADDRINUSE')
+    fail(`port ${port} on ${host} is already in use: stop the other server or pick another with --port or PORT`);
+  if (error.code === 'EACCES') fail(`no permission to listen on ${where}: pick a port above 1023`);
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND')
+    fail(`cannot listen on ${where}: no such address on this machine`);
+  fail(`cannot listen on ${where}: ${error.message}`);
+});
+server.listen(port, host, () => {
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${actual}`;
+  console.log(`Serving ${shown} at ${origin}${headers ? '' : ' (without security headers)'}`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
