@@ -66,6 +66,8 @@ export const checks = [
     // e2e/light.spec.ts, "cold and dark at the start", and proof that the canvas itself was drawn.
     name: 'the light is WebGL, has drawn, and is cold and dark at the start',
     async run(session, cache) {
+      // A fresh load at a deep link; later places are reached by changing the fragment.
+      await session.open('/#three-in-the-morning');
       const cold = await statsAt(session, cache, 'three-in-the-morning');
       const canvas = await session.evaluate(() => {
         const c = /** @type {HTMLCanvasElement} */ (document.querySelector('.light__canvas'));
@@ -76,6 +78,7 @@ export const checks = [
       expect(drawn > 0.5, `the WebGL canvas changes only ${(drawn * 100).toFixed(1)}% of the screen: nothing drawn`);
       expect(cold.luminance < 0.03, `the start is not dark: ${fmt(cold)}`);
       expect(cold.b > cold.r, `the start is not cold (blue over red): ${fmt(cold)}`);
+      return `canvas drew ${(drawn * 100).toFixed(0)}% of the screen; start ${fmt(cold)}`;
     },
   },
   {
@@ -89,6 +92,7 @@ export const checks = [
       const far = await statsAt(session, cache, 'after-three', { x: 1080, y: 100, width: 360, height: 700 });
       expect(shaft.luminance > far.luminance * 3, `no shaft: window side ${fmt(shaft)}; far side ${fmt(far)}`);
       expect(shaft.p95 > 0.2, `the shaft is not bright: ${fmt(shaft)}`);
+      return `shaft ${(shaft.luminance / far.luminance).toFixed(1)}× the far side, p95 ${shaft.p95.toFixed(2)}`;
     },
   },
   {
@@ -98,7 +102,7 @@ export const checks = [
     async run(session, cache) {
       const night = [];
       for (const id of NIGHT_SCENES) night.push([id, await statsAt(session, cache, id)]);
-      await session.open('/');
+      await session.story();
       // The dawn's beat, found on the page as the spec finds it in the arc: the third of the scene "morning".
       const beat = await session.waitFor('the morning scene’s third beat', () => {
         const beats = document.querySelectorAll('#morning [data-beat-index]');
@@ -109,6 +113,8 @@ export const checks = [
         expect(dawn.luminance > s.luminance, `the dawn (${fmt(dawn)}) is not brighter than ${id} (${fmt(s)})`);
         expect(dawn.r - dawn.b > s.r - s.b, `the dawn (${fmt(dawn)}) is not warmer than ${id} (${fmt(s)})`);
       }
+      const brightest = Math.max(...night.map(([, s]) => s.luminance));
+      return `dawn luminance ${dawn.luminance.toFixed(3)}, brightest night ${brightest.toFixed(3)}`;
     },
   },
   {

@@ -69,15 +69,18 @@ export class Session {
    * which the page follows on hashchange). Then the light ready and settled.
    */
   async goTo(fragment) {
-    const onStory = await this.evaluate(
-      (origin) =>
-        location.origin === origin && location.pathname === '/' && document.documentElement.dataset.light === 'webgl',
-      this.baseUrl,
-    );
-    if (onStory) await this.evaluate((f) => void (location.hash = f), fragment);
-    else await this.open(`/#${fragment}`);
+    const here = await this.evaluate(() => ({ origin: location.origin, path: location.pathname, hash: location.hash }));
+    if (here.origin !== this.baseUrl || here.path !== '/') await this.open(`/#${fragment}`);
+    else if (here.hash !== `#${fragment}`) await this.evaluate((f) => void (location.hash = f), fragment);
     await this.lightReady();
     await this.settled();
+  }
+
+  /** The story page with its light, loading it only when the browser is elsewhere. */
+  async story() {
+    const here = await this.evaluate(() => location.origin + location.pathname);
+    if (here !== `${this.baseUrl}/`) await this.open('/');
+    await this.lightReady();
   }
 
   /** Waits until the light's mood has stopped changing, and a moment for the frame to be drawn. */

@@ -26,6 +26,11 @@ const only = args.includes('--engine') ? args[args.indexOf('--engine') + 1] : un
 const DEADLINE_MS = 12 * 60_000;
 const CHECK_TIMEOUT_MS = 90_000;
 
+if (only && !['firefox', 'webkit'].includes(only)) {
+  console.error(`--engine ${only}: expected firefox or webkit`);
+  process.exit(1);
+}
+
 const engines = findEngines();
 if (engines.missing.length) {
   console.error(

@@ -43,6 +43,8 @@ export async function launchWebKit({ driverPath, miniBrowser, viewport }) {
   server.stderr.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
   const stopServer = () => server.exitCode === null && server.kill('SIGKILL');
+  // Also when the runner stops at its deadline: no driver left listening after the tests.
+  process.once('exit', stopServer);
   let driver;
   try {
     await waitForDriver(url, server, () => output.trim().slice(-500));
