@@ -9,6 +9,7 @@ export default defineConfig({
       'lib/**/*.test.ts',
       'components/**/*.test.ts?(x)',
       'app/**/*.test.ts?(x)',
+      'e2e-engines/**/*.test.ts',
     ],
     environment: 'node',
   },

@@ -1,0 +1,138 @@
+/**
+ * What the checks do with a page, on top of an engine's driver (goto, evaluate, screenshot,
+ * press): open a route, wait for the page's own read-only hooks, read the error recorder
+ * and measure the light. The same in every engine, so a difference is the engine's.
+ */
+import { changedShare, pixelStats } from './pixels.mjs';
+import { sleep } from './timeout.mjs';
+
+export const VIEWPORT = { width: 1440, height: 900 };
+
+export class Session {
+  /** Errors recorded by pages this check has left; the current page's are read at the end. */
+  errors = [];
+
+  constructor(driver, baseUrl) {
+    this.driver = driver;
+    this.baseUrl = baseUrl;
+  }
+
+  evaluate(fn, ...args) {
+    return this.driver.evaluate(fn, ...args);
+  }
+
+  /** Takes the current page's recorded errors (and fails when the recorder is missing from it). */
+  async takeErrors() {
+    const found = await this.evaluate((origin) => {
+      if (location.origin !== origin) return [];
+      const w = /** @type {any} */ (window);
+      return w.__errors ? w.__errors.splice(0) : ['the error recorder is missing from this page'];
+    }, this.baseUrl);
+    const url = await this.evaluate(() => location.pathname + location.hash);
+    return found.map((e) => `${url}: ${e}`);
+  }
+
+  async open(route) {
+    this.errors.push(...(await this.takeErrors().catch(() => [])));
+    await this.driver.goto(this.baseUrl + route);
+  }
+
+  /** Polls `fn` in the page until it returns something truthy; throws `what` after `timeout`. */
+  async waitFor(what, fn, arg, timeout = 20_000) {
+    const deadline = Date.now() + timeout;
+    let last;
+    while (Date.now() < deadline) {
+      last = await this.evaluate(fn, arg);
+      if (last) return last;
+      await sleep(200);
+    }
+    throw new Error(`timed out after ${timeout / 1000} s waiting for ${what} (last: ${JSON.stringify(last)})`);
+  }
+
+  /** Waits until the mood layer has decided, and fails when it decided on the CSS fallback. */
+  async lightReady() {
+    const mode = await this.waitFor('the light to decide (html[data-light])', () => {
+      const m = document.documentElement.dataset.light;
+      return m === 'webgl' || m === 'fallback' ? m : '';
+    });
+    if (mode !== 'webgl') throw new Error(`the light is the CSS fallback (html[data-light="${mode}"]), not WebGL`);
+    // The canvas fades in over the CSS light (0.9 s): measure the light once it is the canvas alone.
+    await this.waitFor('the WebGL canvas to fade in', () => {
+      const canvas = document.querySelector('.light__canvas');
+      return !!canvas && getComputedStyle(canvas).opacity === '1';
+    });
+  }
+
+  /**
+   * A deep link, as in e2e/light.spec.ts: the first one loads the page; later ones change the
+   * fragment of the loaded page, as Playwright's goto does there (a same-document navigation,
+   * which the page follows on hashchange). Then the light ready and settled.
+   */
+  async goTo(fragment) {
+    const here = await this.evaluate(() => ({ origin: location.origin, path: location.pathname, hash: location.hash }));
+    if (here.origin !== this.baseUrl || here.path !== '/') await this.open(`/#${fragment}`);
+    else if (here.hash !== `#${fragment}`) await this.evaluate((f) => void (location.hash = f), fragment);
+    await this.lightReady();
+    await this.settled();
+  }
+
+  /** The story page with its light, loading it only when the browser is elsewhere. */
+  async story() {
+    const here = await this.evaluate(() => location.origin + location.pathname);
+    if (here !== `${this.baseUrl}/`) await this.open('/');
+    await this.lightReady();
+  }
+
+  /** Waits until the light's mood has stopped changing, and a moment for the frame to be drawn. */
+  async settled() {
+    await this.waitFor('the light to settle', async () => {
+      const now = document.querySelector('.light')?.getAttribute('data-mood') ?? '';
+      await new Promise((r) => setTimeout(r, 300));
+      const after = document.querySelector('.light')?.getAttribute('data-mood') ?? '';
+      return now !== '' && now === after;
+    });
+    await sleep(600);
+  }
+
+  /** Hides (or shows again) the text and chrome, as e2e/fixtures.ts's lightStats does, plus `extra`. */
+  hide(visibility, extra = '') {
+    return this.evaluate(
+      (v, more) => {
+        const selector = `.scroll-story, .chrome, .toasts, [data-present-text]${more ? `, ${more}` : ''}`;
+        for (const el of document.querySelectorAll(selector)) {
+          /** @type {HTMLElement} */ (el).style.setProperty('visibility', v, 'important');
+        }
+      },
+      visibility,
+      extra,
+    );
+  }
+
+  /** The light alone: the text hidden, a screenshot of the viewport. */
+  async lightShot(extra = '') {
+    await this.hide('hidden', extra);
+    await sleep(150);
+    const png = await this.driver.screenshot();
+    await this.hide('visible', extra);
+    return png;
+  }
+
+  async lightStats(clip) {
+    return pixelStats(await this.lightShot(), clip, VIEWPORT.width);
+  }
+
+  /** Light figures of a screenshot from lightShot, for a region in CSS pixels. */
+  statsOf(png, clip) {
+    return pixelStats(png, clip, VIEWPORT.width);
+  }
+
+  /**
+   * Share of the screen where the WebGL canvas, with the CSS fallback hidden under it, differs
+   * from the page without it: zero when the canvas is visible but nothing was drawn on it.
+   */
+  async canvasDrawnShare() {
+    const withCanvas = await this.lightShot('.light__fallback');
+    const without = await this.lightShot('.light__fallback, .light__canvas');
+    return changedShare(withCanvas, without, 2);
+  }
+}
