@@ -17,6 +17,16 @@ const formatWords = (n: number) => new Intl.NumberFormat('en').format(n);
  * The whole story as plain semantic HTML: the edition for screen readers, search
  * engines, browsers without JavaScript and anyone who would rather just read.
  */
+/** The light, in a quiet aside, where it is set or changes: at a scene's start, and at the beat that changes it. */
+function LightNote({ light }: { light: string }) {
+  return (
+    <p className="scene-note">
+      <span className="scene-note__label">The light: </span>
+      {light}
+    </p>
+  );
+}
+
 export function ReadingEdition({ story }: { story: Story }) {
   const [note, ...scenes] = story.scenes;
   const chapters = scenes.filter((s) => s.kind === 'story');
@@ -58,16 +68,22 @@ export function ReadingEdition({ story }: { story: Story }) {
 
       <article id="story" className="edition__story" tabIndex={-1} aria-label={story.title}>
         {scenes.map((scene) => (
-          <section key={scene.id} id={scene.id} aria-labelledby={`${scene.id}-heading`} className="edition__scene">
-            <h2 id={`${scene.id}-heading`} className={scene.kind === 'coda' ? 'sr-only' : 'edition__scene-title'}>
-              {scene.name}
-            </h2>
-            <p className="scene-note">
-              <span className="scene-note__label">The light: </span>
-              {scene.light}
-            </p>
-            {scene.beats.flatMap((b) =>
-              b.paragraphs.map((p, i) =>
+          <section
+            key={scene.id}
+            id={scene.id}
+            aria-labelledby={scene.kind === 'coda' ? undefined : `${scene.id}-heading`}
+            className="edition__scene"
+          >
+            {/* The closing card's one line is its own title: a heading would say "Fin" twice. */}
+            {scene.kind !== 'coda' && (
+              <h2 id={`${scene.id}-heading`} className="edition__scene-title">
+                {scene.name}
+              </h2>
+            )}
+            <LightNote light={scene.light} />
+            {scene.beats.flatMap((b) => [
+              b.light && <LightNote key={`${b.id}-light`} light={b.light} />,
+              ...b.paragraphs.map((p, i) =>
                 scene.kind === 'coda' ? (
                   <p key={`${b.id}-${i}`} data-paragraph="coda" className="para para--fin">
                     <Spans spans={p.spans} />
@@ -76,7 +92,7 @@ export function ReadingEdition({ story }: { story: Story }) {
                   <StoryParagraph key={`${b.id}-${i}`} paragraph={p} />
                 ),
               ),
-            )}
+            ])}
           </section>
         ))}
       </article>

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { useResume, forgetPlace } from '@/lib/drivers/useResume';
 import { useScrollPosition } from '@/lib/drivers/useScrollPosition';
 import { decodeFragment, positionOfFragment } from '@/lib/story/link';
-import { START } from '@/lib/story/position';
+import { beatIndex, START, type Position } from '@/lib/story/position';
 import { afterPaint } from '@/lib/idle';
 import { useStage } from './Stage';
 import { StoryChrome } from './StoryChrome';
@@ -27,10 +27,19 @@ export function ScrollExperience({ children }: { children: ReactNode }) {
   const [animate, setAnimate] = useState(false);
   useEffect(() => afterPaint(() => setAnimate(true), 1200), []);
 
-  const focusScene = useCallback(
-    (scene: number) => {
-      const heading = document.getElementById(`${arc.sceneIds[scene]}-title`) ?? document.getElementById('story-title');
-      heading?.focus({ preventScroll: true });
+  /**
+   * Puts focus where the reader has arrived (a scene's heading, or the beat itself), so a
+   * screen reader and the Tab key carry on from there, not from the top of the page.
+   * The driver has already put the place on the reading line, below the fixed bar.
+   */
+  const focusPlace = useCallback(
+    (place: Position) => {
+      const beat = document.getElementById(arc.beats[beatIndex(arc, place)].id);
+      const opening = place.beat === 0 && place.progress === 0;
+      // The closing card has no heading: its one line is its own title.
+      const heading = place.scene === 0 ? 'story-title' : `${arc.sceneIds[place.scene]}-title`;
+      const target = (opening && document.getElementById(heading)) || beat;
+      target?.focus({ preventScroll: true });
     },
     [arc],
   );
@@ -40,10 +49,11 @@ export function ScrollExperience({ children }: { children: ReactNode }) {
     (scene: number) => {
       dismissResume();
       history.pushState(null, '', scene === 0 ? location.pathname : `#${arc.sceneIds[scene]}`);
-      driver.scrollTo({ scene, beat: 0, progress: 0 }, motion === 'full');
-      focusScene(scene);
+      const place = { scene, beat: 0, progress: 0 };
+      driver.scrollTo(place, motion === 'full');
+      focusPlace(place);
     },
-    [arc, driver, motion, focusScene, dismissResume],
+    [arc, driver, motion, focusPlace, dismissResume],
   );
 
   useEffect(() => {
@@ -53,6 +63,7 @@ export function ScrollExperience({ children }: { children: ReactNode }) {
       const target = positionOfFragment(arc, id);
       if (target) {
         driver.scrollTo(target);
+        focusPlace(target);
         return;
       }
       // An unknown place: start at the beginning and say why, rather than fail.
@@ -63,7 +74,7 @@ export function ScrollExperience({ children }: { children: ReactNode }) {
     follow();
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
-  }, [arc, driver]);
+  }, [arc, driver, focusPlace]);
 
   return (
     <>
@@ -85,6 +96,7 @@ export function ScrollExperience({ children }: { children: ReactNode }) {
               className="chrome__button"
               onClick={() => {
                 driver.scrollTo(resume.offer!, motion === 'full');
+                focusPlace(resume.offer!);
                 resume.dismiss();
               }}
             >

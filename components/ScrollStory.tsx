@@ -13,10 +13,13 @@ function BeatView({ beat, scene, first }: { beat: Beat; scene: Scene; first: boo
     <div
       className="beat"
       id={beat.id}
+      tabIndex={-1}
       data-beat-index={beat.index}
       data-beat-first={first ? '' : undefined}
       data-kind={kindOf(beat, scene)}
     >
+      {/* Told where the light changes, right before the words it lights; sighted readers see it. */}
+      {beat.light && <p className="sr-only">The light: {beat.light}</p>}
       <div className="beat__dim">
         <div className="beat__body">
           {beat.paragraphs.map((p, i) =>
@@ -45,7 +48,7 @@ export function ScrollStory({ story }: { story: Story }) {
     <>
       <section className="title-card" id={note.id} data-scene-index={0} aria-labelledby="story-title">
         <p className="title-card__kicker">A short story</p>
-        <h1 id="story-title" className="title-card__title">
+        <h1 id="story-title" className="title-card__title" tabIndex={-1}>
           {story.title}
         </h1>
         <p className="title-card__meta">{story.minutes}-minute read</p>
@@ -66,16 +69,14 @@ export function ScrollStory({ story }: { story: Story }) {
           id={scene.id}
           className={`scene scene--${scene.kind}`}
           data-scene-index={s + 1}
-          aria-labelledby={`${scene.id}-title`}
+          aria-labelledby={scene.kind === 'coda' ? undefined : `${scene.id}-title`}
         >
-          <h2
-            id={`${scene.id}-title`}
-            className={scene.kind === 'coda' ? 'sr-only' : 'scene__title'}
-            tabIndex={-1}
-            data-scene-anchor=""
-          >
-            {scene.name}
-          </h2>
+          {/* The closing card's one line is its own title: a heading would say "Fin" twice. */}
+          {scene.kind !== 'coda' && (
+            <h2 id={`${scene.id}-title`} className="scene__title" tabIndex={-1} data-scene-anchor="">
+              {scene.name}
+            </h2>
+          )}
           <p className="sr-only">The light: {scene.light}</p>
           {scene.beats.map((beat, i) => (
             <BeatView key={beat.id} beat={beat} scene={scene} first={i === 0} />

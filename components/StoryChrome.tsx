@@ -48,12 +48,31 @@ export function StoryChrome({ onJump }: Props) {
       const target = e.target as Node;
       if (!menu.current?.contains(target) && !menuButton.current?.contains(target)) setOpen(false);
     };
+    // Focus leaving the menu (Tab past its last link, Shift+Tab past the button) closes it.
+    // Where focus went is known a moment later (it may have left the page altogether).
+    let leaving = 0;
+    const onFocusOut = () => {
+      window.clearTimeout(leaving);
+      leaving = window.setTimeout(() => {
+        const now = document.activeElement;
+        if (now && now !== document.body && (menu.current?.contains(now) || menuButton.current?.contains(now))) return;
+        setOpen(false);
+      });
+    };
     document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointer);
-    menu.current?.querySelector<HTMLElement>('[aria-current="true"], a')?.focus();
+    const links = menu.current;
+    const button = menuButton.current;
+    links?.addEventListener('focusout', onFocusOut);
+    button?.addEventListener('focusout', onFocusOut);
+    // The scene the reader is in, not the first link in page order.
+    (links?.querySelector<HTMLElement>('[aria-current="true"]') ?? links?.querySelector<HTMLElement>('a'))?.focus();
     return () => {
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerdown', onPointer);
+      links?.removeEventListener('focusout', onFocusOut);
+      button?.removeEventListener('focusout', onFocusOut);
+      window.clearTimeout(leaving);
     };
   }, [open]);
 
@@ -72,7 +91,8 @@ export function StoryChrome({ onJump }: Props) {
             Text
           </span>
         </Link>
-        <p className="chrome__scene" data-testid="scene-name">
+        {/* For the eye only: the scene's heading says the same in the story itself, a moment later. */}
+        <p className="chrome__scene" data-testid="scene-name" aria-hidden="true">
           {chapter && <span className="chrome__count">{chapter} · </span>}
           <span>{name}</span>
         </p>

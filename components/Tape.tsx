@@ -11,22 +11,25 @@ interface Props {
 }
 
 /**
- * The voicemail as a tape: the words are separate for the playback effect and hidden
- * from assistive technology, which reads the sentence whole from a visually hidden copy.
+ * The voicemail as a tape. The sentence is set once, as one run of text in the soft ink:
+ * that is what a screen reader reads as one phrase, what touch exploration finds and what
+ * a selection copies. Over it lies a copy split into words, each of which lights up in
+ * the full ink as the tape plays; the copy is decoration only, hidden from assistive
+ * technology and from selection, and laid out exactly over the text it covers.
  */
 export function Tape({ paragraph, prefix, paragraphClass, mark = true }: Props) {
   const words = paragraph.text.split(/(?<=\s)/);
   return (
-    <figure className={prefix}>
+    <figure className={prefix} aria-label="Voicemail">
       <div className={`${prefix}__reels`} aria-hidden="true">
         <span className={`${prefix}__reel`} />
         <span className={`${prefix}__reel`} />
       </div>
-      <p className={paragraphClass}>
-        <span className="sr-only" data-paragraph={mark ? 'voicemail' : undefined}>
+      <p className={`${paragraphClass} tape-text`}>
+        <span className="tape-text__words" data-paragraph={mark ? 'voicemail' : undefined}>
           {paragraph.text}
         </span>
-        <span aria-hidden="true">
+        <span className="tape-text__lit" aria-hidden="true">
           {words.map((word, i) => (
             <span key={i} className={`${prefix}__word`}>
               {word}

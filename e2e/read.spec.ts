@@ -25,7 +25,9 @@ test.describe('reading edition with JavaScript off', () => {
       const scene = page.locator(`section#${id}`);
       await expect(scene).toHaveCount(1);
       await expect(scene.getByRole('heading', { level: 2 })).toHaveText((await link.textContent())!);
-      await expect(scene.locator('.scene-note')).toContainText('The light:');
+      // The light as the scene opens comes first, right under its heading.
+      await expect(scene.locator('.scene-note').first()).toContainText('The light:');
+      await expect(scene.locator('h2 + .scene-note')).toHaveCount(1);
     }
   });
 

@@ -37,7 +37,7 @@ describe('parseStory', () => {
     const story = parseStory(
       front +
         scene(
-          ':: beat\nShe said nothing.\nStill nothing.\n\n"Hi," he said.\n:: beat mood=wine\n:: voicemail\n"It\'s me."\n:: end voicemail\nA *glass* of wine...',
+          ':: beat\nShe said nothing.\nStill nothing.\n\n"Hi," he said.\n:: beat mood=wine\n:: light Wine-dark warmth...\n:: voicemail\n"It\'s me."\n:: end voicemail\nA *glass* of wine...',
         ),
     );
     expect(story.title).toBe('Test \u201cStory\u201d');
@@ -51,6 +51,8 @@ describe('parseStory', () => {
     expect(one.beats.map((b) => b.id)).toEqual(['one-1', 'one-2']);
     expect(one.beats.map((b) => b.index)).toEqual([1, 2]);
     expect(one.beats[1].mood).toBe('wine');
+    expect(one.beats[1].light).toBe('Wine-dark warmth\u2026');
+    expect(one.beats[0].light).toBeUndefined();
     const [narration, dialogue] = one.beats[0].paragraphs;
     expect(narration).toMatchObject({ kind: 'narration', text: 'She said nothing. Still nothing.', line: bodyLine(4) });
     expect(dialogue).toMatchObject({ kind: 'dialogue', text: '\u201cHi,\u201d he said.' });
@@ -162,5 +164,45 @@ describe('parseStory', () => {
   it('reports every problem, sorted by line', () => {
     const e = errorOf(scene(':: beat\nA.', 'id=one name="One" mood=sunny') + scene(':: beat\nB.'));
     expect(e.problems.map((p) => p.line)).toEqual([bodyLine(1), bodyLine(6)]);
+  });
+});
+
+describe('the light where it changes', () => {
+  it('rejects a beat that changes the light without describing it', () => {
+    const e = errorOf(scene(':: beat\nA.\n:: beat mood=wine\nB.'));
+    expect(e.message).toContain(
+      `story.md:${bodyLine(5)}: beat "one-2" changes the light (mood=wine) but has no ":: light"`,
+    );
+  });
+
+  it('rejects a light line in a beat that does not change the light', () => {
+    const e = errorOf(scene(':: beat\n:: light Brighter.\nA.'));
+    expect(e.message).toContain(`story.md:${bodyLine(4)}: ":: light" in beat "one-1", which does not change the light`);
+  });
+
+  it('rejects a light line after the text of its beat, a second one, and an empty one', () => {
+    expect(errorOf(scene(':: beat mood=wine\nA.\n:: light Late.')).message).toContain(
+      `story.md:${bodyLine(5)}: ":: light" after the text of beat "one-1"`,
+    );
+    expect(errorOf(scene(':: beat mood=wine\n:: light One.\n:: light Two.\nA.')).message).toContain(
+      `story.md:${bodyLine(5)}: beat "one-1" has two ":: light" descriptions`,
+    );
+    expect(errorOf(scene(':: beat mood=wine\n:: light\nA.')).message).toContain(
+      `story.md:${bodyLine(4)}: ":: light" needs a description of the light`,
+    );
+  });
+
+  it("tells the real story's light where it changes, and never before", () => {
+    const story = parseStory(readFileSync('scenes/story.md', 'utf8'));
+    for (const scene of story.scenes) {
+      for (const beat of scene.beats) {
+        expect(beat.light === undefined, beat.id).toBe(beat.mood === undefined);
+      }
+    }
+    // A scene's opening light tells nothing that happens later in it.
+    const call = story.scenes.find((s) => s.id === 'the-call')!;
+    expect(call.light).not.toMatch(/come home|headlights|keys|door/i);
+    const morning = story.scenes.find((s) => s.id === 'morning')!;
+    expect(morning.light).not.toMatch(/gold|kiss/i);
   });
 });

@@ -220,8 +220,19 @@ export function parseStory(source: string, file = 'story.md'): Story {
     beat.paragraphs.push(makeParagraph(text, first, kind, problems));
   };
 
+  let beatLine = 0;
+  /** Every change of light inside a scene is described where it happens, for readers who cannot see it. */
+  const checkBeatLight = () => {
+    if (beat?.mood && beat.light === undefined)
+      problems.push({
+        line: beatLine,
+        reason: `beat "${beat.id}" changes the light (mood=${beat.mood}) but has no ":: light" line describing the change`,
+      });
+  };
+
   const closeScene = (line: number) => {
     if (!open) return;
+    checkBeatLight();
     const { scene } = open;
     if (voicemailLine !== undefined) {
       problems.push({
@@ -286,6 +297,22 @@ export function parseStory(source: string, file = 'story.md'): Story {
           beats: [],
         },
       };
+    } else if (name === 'light' && beat) {
+      // Inside a beat: the light changing at that beat, told right before its text.
+      if (!beat.mood)
+        problems.push({
+          line: l.n,
+          reason: `":: light" in beat "${beat.id}", which does not change the light: give the beat a mood=, or move the line before the scene's first beat`,
+        });
+      else if (beat.light !== undefined)
+        problems.push({ line: l.n, reason: `beat "${beat.id}" has two ":: light" descriptions` });
+      else if (beat.paragraphs.length)
+        problems.push({
+          line: l.n,
+          reason: `":: light" after the text of beat "${beat.id}": put it right after ":: beat", where the light changes`,
+        });
+      else if (!rest.trim()) problems.push({ line: l.n, reason: '":: light" needs a description of the light' });
+      else beat.light = typeset(rest.trim());
     } else if (name === 'light') {
       if (!open) problems.push({ line: l.n, reason: '":: light" outside a scene' });
       else if (open.hasLight)
@@ -311,7 +338,9 @@ export function parseStory(source: string, file = 'story.md'): Story {
       for (const a of attrs.keys()) {
         if (a !== 'mood') problems.push({ line: l.n, reason: `unknown beat attribute "${a}"` });
       }
+      checkBeatLight();
       beat = newBeat(open.scene, checkMood(attrs.get('mood'), l.n));
+      beatLine = l.n;
     } else if (name === 'voicemail') {
       if (!beat) problems.push({ line: l.n, reason: '":: voicemail" outside a beat' });
       else if (voicemailLine !== undefined) problems.push({ line: l.n, reason: '":: voicemail" inside a voicemail' });

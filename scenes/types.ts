@@ -28,6 +28,8 @@ export interface Beat {
   index: number;
   /** A mood key that takes over at this beat (else the scene's mood goes on). */
   mood?: MoodKey;
+  /** With a mood: a short written description of the light as it changes here. */
+  light?: string;
   paragraphs: Paragraph[];
   words: number;
 }
@@ -40,7 +42,10 @@ export interface Scene {
   name: string;
   kind: SceneKind;
   mood: MoodKey;
-  /** A short written description of the scene's light, for readers who cannot see it. */
+  /**
+   * A short written description of the light as the scene opens, for readers who cannot see
+   * it. Changes later in the scene are told by the beats that bring them (`Beat.light`).
+   */
   light: string;
   beats: Beat[];
 }

@@ -34,14 +34,14 @@ export function HelpDialog({ open, wpm, steps, onClose, fallback }: Props) {
     <dialog ref={dialog} className="present-dialog present-help" aria-labelledby="help-title">
       {open && (
         <>
-          <header className="present-dialog__header">
+          <div className="present-dialog__header">
             <h2 id="help-title" className="present-dialog__title">
               Keys
             </h2>
             <button type="button" className="present-button" onClick={onClose}>
               Close
             </button>
-          </header>
+          </div>
           <table className="help-keys">
             <caption className="sr-only">Keyboard shortcuts of the presentation</caption>
             <thead>
@@ -66,6 +66,11 @@ export function HelpDialog({ open, wpm, steps, onClose, fallback }: Props) {
               ))}
             </tbody>
           </table>
+          <p className="present-dialog__note">
+            With a screen reader: in its browse (or virtual cursor) mode most letter keys belong to the screen reader,
+            not to the presentation. Switch to focus (or forms) mode to use the keys above, or use the buttons below the
+            story: Previous, Next, Autoplay, Overview and Help. Each new step is read out as it appears.
+          </p>
           <p className="present-dialog__note">
             On a touch screen, swipe left for the next step and right for the previous one, or tap the right or left
             third of the screen. A presentation clicker works as it does with slides.

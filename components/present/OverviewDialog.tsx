@@ -63,7 +63,7 @@ export function OverviewDialog({ open, steps, current, onJump, onClose, fallback
     <dialog ref={dialog} className="present-dialog present-overview" aria-labelledby="overview-title">
       {open && (
         <>
-          <header className="present-dialog__header">
+          <div className="present-dialog__header">
             <h2 id="overview-title" className="present-dialog__title">
               Overview
             </h2>
@@ -71,7 +71,7 @@ export function OverviewDialog({ open, steps, current, onJump, onClose, fallback
             <button type="button" className="present-button" onClick={onClose}>
               Close
             </button>
-          </header>
+          </div>
           <ol className="overview" onKeyDown={onKeyDown}>
             {byScene(steps).map((group) => {
               const scene = group[0].scene;

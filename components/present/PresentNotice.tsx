@@ -8,7 +8,9 @@ export function PresentNotice({ notice, digits }: { notice: Notice | null; digit
   return (
     <div className="present-notices">
       {digits && (
-        <p className="present-notice present-notice--digits" data-testid="digits">
+        // A new line for every digit typed: a live region reads an added line whole, and
+        // might say nothing of a number that only changes inside one.
+        <p key={digits} className="present-notice present-notice--digits" data-testid="digits">
           Go to step <strong>{digits}</strong>, then press Enter
         </p>
       )}

@@ -7,6 +7,7 @@ import type { Notice } from '@/lib/drivers/useNotice';
 import { formatElapsed, useClock } from '@/lib/drivers/useClock';
 import type { Controls } from './Presentation';
 import { PresentNotice } from './PresentNotice';
+import { StepLight } from './StepLight';
 import { StepText } from './StepText';
 import { Where } from './Where';
 
@@ -61,7 +62,9 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
             {current.opensScene && current.scene.kind !== 'coda' && (
               <h3 className="present-step__scene">{current.scene.name}</h3>
             )}
+            <StepLight step={current} />
             <StepText step={current} />
+            <p className="sr-only">{`Step ${step + 1} of ${total}.`}</p>
           </section>
           <PresentNotice notice={notice} digits={digits} />
         </div>

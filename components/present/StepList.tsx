@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import type { Step } from '@/lib/present/steps';
 import { stepHash } from '@/lib/present/hash';
+import { StepLight } from './StepLight';
 import { StepText } from './StepText';
 
 interface Props {
@@ -32,11 +33,12 @@ export function StepList({ steps, current, ref }: Props) {
             hidden={away}
             inert={away}
           >
-            {step.opensScene && (
-              <h2 className={scene.kind === 'coda' ? 'sr-only' : 'present-step__scene'}>{scene.name}</h2>
-            )}
-            {step.opensScene && <p className="sr-only">The light: {scene.light}</p>}
+            {/* The closing card's one line is its own title: a heading would say "Fin" twice. */}
+            {step.opensScene && scene.kind !== 'coda' && <h2 className="present-step__scene">{scene.name}</h2>}
+            <StepLight step={step} />
             <StepText step={step} />
+            {/* Said briefly after the step's words, for the step on screen only. */}
+            {current === step.index && <p className="sr-only">{`Step ${step.index + 1} of ${steps.length}.`}</p>}
           </section>
         );
       })}

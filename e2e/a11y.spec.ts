@@ -1,0 +1,289 @@
+import type { Page } from '@playwright/test';
+import { arc, expect, story, test } from './fixtures';
+import { manuscriptParagraphs, normalisePunctuation } from './manuscript';
+import { accessibleNames, heardItems, injectScreenReader, readAloud, readWholePage, squash } from './screenReader';
+import type { MoodKey } from '../scenes/moods';
+
+const beats = story.scenes.flatMap((s) => s.beats);
+const manuscript = manuscriptParagraphs();
+const isLight = (item: string) => item.startsWith('The light:');
+const voicemail = beats.flatMap((b) => b.paragraphs).find((p) => p.kind === 'voicemail')!.text;
+/** Words the story itself writes in capitals (none of three letters or more today). */
+const storyCapitals = new Set(manuscript.join(' ').match(/\b[A-Z]{3,}\b/g) ?? []);
+
+/** Where each paragraph of the manuscript is heard: one index per paragraph, -1 if never. */
+function expectEveryParagraphOnceInOrder(items: string[]) {
+  const heard = items.map((i) => squash(normalisePunctuation(i)));
+  let last = -1;
+  manuscript.forEach((paragraph, n) => {
+    const want = squash(paragraph);
+    const at = heard.indexOf(want);
+    expect(at, `paragraph ${n + 1} heard: ${paragraph.slice(0, 50)}`).toBeGreaterThan(last);
+    expect(heard.lastIndexOf(want), `paragraph ${n + 1} heard once`).toBe(at);
+    last = at;
+  });
+}
+
+/**
+ * The light's changes inside scenes, and words that tell them. A light line that says
+ * any of these words must not be heard before the beat that brings the change: after the
+ * last paragraph before it. And the change is told right before that beat's first words.
+ */
+const changes: { mood: MoodKey; words: RegExp }[] = [
+  { mood: 'message', words: /message|tape/i },
+  { mood: 'line-opens', words: /line opens/i },
+  { mood: 'song-swell', words: /song|swell/i },
+  { mood: 'come-home', words: /come home|brighten/i },
+  { mood: 'headlights', words: /headlights|keys|door/i },
+  { mood: 'dawn-gold', words: /gold|kiss|fills the room/i },
+];
+
+function expectLightWhereItChanges(items: string[]) {
+  const heard = items.map((i) => squash(normalisePunctuation(i)));
+  const indexOf = (text: string) => heard.indexOf(squash(normalisePunctuation(text)));
+  for (const { mood, words } of changes) {
+    for (const beat of beats.filter((b) => b.mood === mood)) {
+      const before = beats[beat.index - 1].paragraphs.at(-1)!.text;
+      const first = indexOf(beat.paragraphs[0].text);
+      expect(first, `${beat.id} is heard`).toBeGreaterThan(0);
+      // Right before the beat's first words (and the figure or quotation that holds them): its own light line.
+      let told = first - 1;
+      while (told > 0 && /^(figure|blockquote)\b/.test(items[told])) told -= 1;
+      expect(isLight(items[told]), `the light is told right before ${beat.id}`).toBe(true);
+      const lastBefore = indexOf(before);
+      items.forEach((item, i) => {
+        if (isLight(item) && words.test(item))
+          expect(i, `"${item}" is heard before the beat it tells (${beat.id})`).toBeGreaterThan(lastBefore);
+      });
+    }
+  }
+}
+
+function expectNoNoise(log: string[]) {
+  for (const phrase of log) {
+    expect(phrase, 'no graphics or empty groups are announced').not.toMatch(/^(canvas|img|image|graphic|group)\b/);
+  }
+  // The voicemail is one phrase, not a word at a time.
+  expect(log.map(normalisePunctuation)).toContain(normalisePunctuation(voicemail));
+  // "Fin" is said once: the closing line is its own title.
+  expect(log.filter((p) => /\bFin\b/.test(p))).toEqual(['-Fin-']);
+}
+
+async function expectNoCapitals(page: Page) {
+  const shouted = (await accessibleNames(page))
+    .flatMap((name) => name.match(/\b[A-Z]{3,}\b/g) ?? [])
+    .filter((word) => !storyCapitals.has(word));
+  expect(shouted, 'words the story does not write in capitals').toEqual([]);
+}
+
+test.describe('heard with a screen reader', () => {
+  // The virtual screen reader is injected as an inline script, which the site's policy forbids.
+  test.use({ bypassCSP: true });
+
+  for (const route of ['/', '/read']) {
+    test(`${route}: every paragraph once and in order, the light where it changes, no noise`, async ({ page }) => {
+      await page.goto(route);
+      await page.waitForTimeout(1500);
+      const log = await readWholePage(page);
+      const items = heardItems(log);
+      expectEveryParagraphOnceInOrder(items);
+      expectLightWhereItChanges(items);
+      expectNoNoise(log);
+      await expectNoCapitals(page);
+    });
+  }
+
+  test('/present: a walk of every step hears the story once, in order, with its light', async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto('/present');
+    await expect(page.locator('.present[data-step="0"]')).toBeAttached();
+    await expectNoCapitals(page);
+    await injectScreenReader(page);
+    const items: string[] = [];
+    for (let step = 0; step < beats.length; step++) {
+      if (step > 0) await page.keyboard.press('ArrowRight');
+      await expect(page.locator('.present')).toHaveAttribute('data-step', String(step));
+      // What the live region announces: the step as it appears.
+      const said = await readAloud(page, page.locator('.present__live'), 120);
+      const heard = heardItems(said);
+      expect(heard, `step ${step + 1} is announced with its number`).toContain(`Step ${step + 1} of ${beats.length}.`);
+      items.push(...heard);
+    }
+    expectEveryParagraphOnceInOrder(items);
+    expectLightWhereItChanges(items);
+  });
+});
+
+test.describe('arriving by a link puts focus on the place', () => {
+  async function expectFocusBelowBar(page: Page, id: string) {
+    await expect(page.locator(`[id="${id}"]`)).toBeFocused();
+    const barBottom = await page.locator('.chrome').evaluate((el) => el.getBoundingClientRect().bottom);
+    const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(barBottom);
+  }
+
+  test('a scene link focuses its heading', async ({ page }) => {
+    await page.goto('/#the-call');
+    await expectFocusBelowBar(page, 'the-call-title');
+  });
+
+  test('a beat link focuses the beat', async ({ page }) => {
+    const beat = beats[arc.sceneStarts[arc.sceneIds.indexOf('the-call')] + 12];
+    await page.goto(`/#${beat.id}`);
+    await expectFocusBelowBar(page, beat.id);
+  });
+
+  test('Exit from the presentation focuses the step it left', async ({ page }) => {
+    await page.goto('/present#s-20');
+    await expect(page.locator('.present[data-step="19"]')).toBeAttached();
+    const exit = page.getByRole('link', { name: 'Exit to the scrolling story, at this step' });
+    for (let i = 0; i < 30 && !(await exit.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(exit).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/#${beats[19].id}$`));
+    await expectFocusBelowBar(page, beats[19].id);
+  });
+
+  test('Continue where you left off focuses the place', async ({ page }) => {
+    await page.goto('/#after-three');
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('come-home:place') ?? 'null')?.scene))
+      .toBe('after-three');
+    await page.goto('/');
+    await page.getByTestId('resume').getByRole('button', { name: 'Continue' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-scene', 'after-three');
+    // The saved place: the scene's heading, or the beat the reader had reached in it.
+    const focused = await page.evaluate(() => document.activeElement?.id ?? '');
+    expect(focused).toMatch(/^after-three(-title|-\d+)$/);
+    await expectFocusBelowBar(page, focused);
+  });
+});
+
+test.describe('the scene menu by keyboard', () => {
+  test('opens on the current scene and closes when focus leaves it', async ({ page }) => {
+    await page.goto('/#after-three');
+    await expect(page.locator('html')).toHaveAttribute('data-scene', 'after-three');
+    const button = page.getByRole('button', { name: 'Scenes' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('navigation', { name: 'Scenes' });
+    await expect(menu.getByRole('link', { name: 'After three' })).toBeFocused();
+    await expect(menu.getByRole('link', { name: 'After three' })).toHaveAttribute('aria-current', 'true');
+    // Tab past the last scene: focus leaves the menu, and the menu closes.
+    await page.keyboard.press('Tab');
+    await expect(menu.getByRole('link', { name: 'Morning', exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(menu).toBeHidden();
+    // Shift+Tab out of it backwards closes it too.
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(menu).toBeVisible();
+    await menu.getByRole('link', { name: 'Title' }).focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(menu).toBeHidden();
+  });
+});
+
+test.describe('the tape', () => {
+  test('its visible words are the words read, in a named figure, copied once', async ({ page }) => {
+    await page.goto('/#the-blinking-light');
+    const figure = page.getByRole('figure', { name: 'Voicemail' });
+    await expect(figure).toBeVisible();
+    const words = figure.locator('[data-paragraph="voicemail"]');
+    const box = (await words.boundingBox())!;
+    expect(box.width).toBeGreaterThan(100);
+    expect(box.height).toBeGreaterThan(10);
+    const copied = await figure.locator('p').evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    });
+    expect(normalisePunctuation(copied).trim()).toBe(normalisePunctuation(voicemail));
+  });
+});
+
+test.describe('dialogs by keyboard', () => {
+  test('Help has no banner, a visible focus on every stop, and closes with Escape', async ({ page }) => {
+    await page.goto('/present#s-3');
+    await expect(page.locator('.present[data-step="2"]')).toBeAttached();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keys' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('banner')).toHaveCount(0);
+    await expect(dialog).toContainText('browse');
+    // Every stop of the Tab key inside the dialog (the scrolling panel itself among them) shows focus.
+    const stops: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        if (!el.closest('dialog')) return null;
+        const style = getComputedStyle(el);
+        return {
+          name: el.tagName + (el.textContent ?? '').slice(0, 20),
+          style: style.outlineStyle,
+          width: parseFloat(style.outlineWidth),
+        };
+      });
+      if (!stop) continue;
+      stops.push(stop.name);
+      expect(stop.style, `${stop.name} shows focus`).not.toBe('none');
+      expect(stop.width).toBeGreaterThan(0);
+    }
+    expect(stops.length).toBeGreaterThan(2);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('Overview has no banner and jumps to a step by keyboard', async ({ page }) => {
+    await page.goto('/present#s-3');
+    await expect(page.locator('.present[data-step="2"]')).toBeAttached();
+    await page.keyboard.press('o');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('banner')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+});
+
+test.describe('presentation announcements', () => {
+  const messageStep = beats.find((b) => b.mood === 'message')!.index;
+
+  test('the audience view announces the light, and the step number, with the step', async ({ page }) => {
+    await page.goto(`/present#s-${messageStep + 1}`);
+    const live = page.locator('.present__live');
+    await expect(live).toContainText('The light: The tape clicks');
+    await expect(live).toContainText(`Step ${messageStep + 1} of ${beats.length}.`);
+  });
+
+  test('the presenter view announces the same light line', async ({ page }) => {
+    await page.goto(`/present?view=presenter#s-${messageStep + 1}`);
+    const live = page.locator('.present__live');
+    await expect(live).toContainText('The light: The tape clicks');
+    await expect(live).toContainText(`Step ${messageStep + 1} of ${beats.length}.`);
+  });
+
+  test('every digit typed is announced with the whole number so far', async ({ page }) => {
+    await page.goto('/present#s-3');
+    await expect(page.locator('.present[data-step="2"]')).toBeAttached();
+    await page.locator('.present__live').evaluate((live) => {
+      const added: string[] = [];
+      (window as unknown as { added: string[] }).added = added;
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) added.push(n.textContent ?? '');
+      }).observe(live, { childList: true, subtree: true });
+    });
+    await page.keyboard.press('2');
+    await page.keyboard.press('1');
+    await expect(page.getByTestId('digits')).toContainText('21');
+    const added = await page.evaluate(() => (window as unknown as { added: string[] }).added);
+    expect(added.some((t) => t.includes('Go to step 2,'))).toBe(true);
+    expect(added.some((t) => t.includes('Go to step 21,'))).toBe(true);
+  });
+});
