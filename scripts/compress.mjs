@@ -43,7 +43,8 @@ export function compressDir(root) {
     const file = path.join(root, rel);
     const data = readFileSync(file);
     if (data.length < MIN_SIZE) continue;
-    const { atime, mtime } = statSync(file);
+    // In seconds, as utimes takes them: a Date would round the time to the millisecond.
+    const { atimeMs, mtimeMs } = statSync(file);
     const copies = {
       brotli: [
         '.br',
@@ -64,7 +65,7 @@ export function compressDir(root) {
     )) {
       if (packed.length >= data.length) continue;
       writeFileSync(file + ext, packed);
-      utimesSync(file + ext, atime, mtime);
+      utimesSync(file + ext, atimeMs / 1000, mtimeMs / 1000);
       total[name] += packed.length;
     }
   }
