@@ -1,0 +1,81 @@
+/**
+ * Stories for tests. Tests about the engine's behaviour use a small fixture story, so they
+ * do not change when the story does; tests about this story use `loadStory()`.
+ */
+import { ContentError, parseStory } from './parse';
+import type { Story } from './types';
+
+export { loadStory } from './story';
+
+/** A valid front matter; its note has two paragraphs (6 words). */
+export const FRONT = `---
+title: Test "Story"
+lang: en
+description: A story for tests.
+note-mood: title-card
+note-light: A grain of light.
+note: |
+  First note paragraph.
+
+  Second note paragraph.
+---
+`;
+
+/** The line of the file on which the body after `FRONT` begins. */
+export const BODY_LINE = FRONT.split('\n').length;
+
+/** A scene with its light, around `inner` (beats and text). */
+export const scene = (inner: string, attrs = 'id=one name="One" mood=cold-room') =>
+  `:: scene ${attrs}\n:: light Cold.\n${inner}\n:: end scene\n`;
+
+const FIXTURES = {
+  /**
+   * Three scenes after the note: one of three beats (narration, dialogue and a voicemail,
+   * a mood change), one of one beat, and the coda. Five beats in all, counting the note.
+   */
+  small: `${FRONT}
+${scene(
+  `:: beat
+A cold room, late at night.
+
+:: beat
+"Is anyone there?" she asks.
+
+:: beat mood=message
+:: voicemail
+"It's me. Call me back."
+:: end voicemail`,
+  'id=first name="The first" mood=cold-room',
+)}
+${scene(':: beat\nShe calls him back, and he answers.', 'id=second name="The second" mood=wine')}
+${scene(':: beat\n-Fin-', 'id=fin name="Fin" mood=settle kind=coda')}`,
+};
+
+export type FixtureName = keyof typeof FIXTURES;
+
+/** The source text of a fixture story. */
+export function fixtureSource(name: FixtureName = 'small'): string {
+  return FIXTURES[name];
+}
+
+/** A fixture story, parsed. */
+export function parseFixture(name: FixtureName = 'small'): Story {
+  return parseStory(fixtureSource(name), `${name}.md`);
+}
+
+/** The content error a source is rejected with; fails when it is accepted. */
+export function contentErrorOf(source: string, file = 'story.md'): ContentError {
+  try {
+    parseStory(source, file);
+  } catch (e) {
+    if (e instanceof ContentError) return e;
+    throw e;
+  }
+  throw new Error('expected the content to be rejected');
+}
+
+/** The content error of a body after the valid `FRONT`. */
+export const bodyErrorOf = (body: string, file = 'story.md') => contentErrorOf(FRONT + body, file);
+
+/** File line of the n-th line of a body after `FRONT` (from 1). */
+export const bodyLine = (n: number) => BODY_LINE - 1 + n;
