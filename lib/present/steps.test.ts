@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseStory } from '@/scenes/parse';
+import { FRONT, parseFixture, scene } from '@/scenes/testing';
 import { arcOf } from '@/lib/story/position';
 import { excerptOf, stepsOf, stepSize } from './steps';
 
@@ -46,5 +47,64 @@ describe('stepSize and excerptOf', () => {
     const fin = steps.at(-1)!.beat;
     expect(excerptOf(fin)).toBe('-Fin-');
     expect(excerptOf(steps[1].beat, 4)).toBe('She can’t help but…');
+  });
+});
+
+describe('steps of a small story', () => {
+  const small = parseFixture();
+  const smallSteps = stepsOf(small);
+
+  it('reads each step the way it is written', () => {
+    expect(smallSteps.map((s) => [s.beat.id, s.kind, s.opensScene])).toEqual([
+      ['note-1', 'note', true],
+      ['first-1', 'narration', true],
+      ['first-2', 'dialogue', false],
+      ['first-3', 'voicemail', false],
+      ['second-1', 'final', true],
+      ['fin-1', 'coda', true],
+    ]);
+    expect(smallSteps.map((s) => s.scene.id)).toEqual(['note', 'first', 'first', 'first', 'second', 'fin']);
+  });
+
+  it('sizes a step by all of its characters', () => {
+    expect(smallSteps.map((s) => s.size)).toEqual(['xl', 'xl', 'xl', 'xl', 'xl', 'xl']);
+    const long = parseStory(
+      FRONT + scene(`:: beat\n${'Word '.repeat(30).trim()}\n\n${'Word '.repeat(30).trim()}\n\n${'Word '.repeat(30)}`),
+    );
+    // Three paragraphs of 149 characters: 447 in all.
+    expect(stepsOf(long)[1].size).toBe('m');
+  });
+
+  it('keeps each size up to its limit, inclusive', () => {
+    expect(stepSize(0)).toBe('xl');
+    expect(stepSize(80)).toBe('xl');
+    expect(stepSize(81)).toBe('l');
+    expect(stepSize(240)).toBe('l');
+    expect(stepSize(241)).toBe('m');
+    expect(stepSize(450)).toBe('m');
+    expect(stepSize(451)).toBe('s');
+  });
+
+  it('calls no step final in a story without a story scene', () => {
+    const codaOnly = parseStory(FRONT + scene(':: beat\n-Fin-', 'id=fin name="Fin" mood=settle kind=coda'));
+    expect(stepsOf(codaOnly).map((s) => s.kind)).toEqual(['note', 'coda']);
+  });
+
+  it('takes the kind of a step from its first paragraph, the voicemail anywhere in it', () => {
+    const story = parseStory(
+      FRONT +
+        scene(
+          ':: beat\nNarration first.\n\n"Then dialogue."\n:: beat\n"Dialogue first."\n\nThen narration.\n:: beat\nSaid.\n:: voicemail\n"A tape."\n:: end voicemail\n:: beat\nLast.',
+        ),
+    );
+    expect(stepsOf(story).map((s) => s.kind)).toEqual(['note', 'narration', 'dialogue', 'voicemail', 'final']);
+  });
+
+  it('cuts an excerpt after its number of words, counting all paragraphs', () => {
+    const beat = small.scenes[1].beats[0];
+    expect(excerptOf(beat, 6)).toBe('A cold room, late at night.');
+    expect(excerptOf(beat, 5)).toBe('A cold room, late at\u2026');
+    expect(excerptOf(small.scenes[0].beats[0], 4)).toBe('First note paragraph. Second\u2026');
+    expect(excerptOf(small.scenes[0].beats[0])).toBe('First note paragraph. Second note paragraph.');
   });
 });
