@@ -2,10 +2,18 @@
  * Stories for tests. Tests about the engine's behaviour use a small fixture story, so they
  * do not change when the story does; tests about this story use `loadStory()`.
  */
+import { readFileSync } from 'node:fs';
 import { ContentError, parseStory } from './parse';
+import { STORY_FILE } from './story';
 import type { Story } from './types';
 
-export { loadStory } from './story';
+/**
+ * The real story, parsed afresh on each call (the build's `loadStory` keeps one), so that
+ * each test that reads it runs the parser itself.
+ */
+export function loadStory(): Story {
+  return parseStory(readFileSync(STORY_FILE, 'utf8'), STORY_FILE);
+}
 
 /** A valid front matter; its note has two paragraphs (6 words). */
 export const FRONT = `---

@@ -1,12 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseStory } from '@/scenes/parse';
-import { FRONT, parseFixture, scene } from '@/scenes/testing';
+import { FRONT, loadStory, parseFixture, scene } from '@/scenes/testing';
+import type { Story } from '@/scenes/types';
 import { arcOf } from '@/lib/story/position';
-import { excerptOf, stepsOf, stepSize } from './steps';
+import { excerptOf, stepsOf, stepSize, type Step } from './steps';
 
-const story = parseStory(readFileSync('scenes/story.md', 'utf8'));
-const steps = stepsOf(story);
+let story: Story;
+let steps: Step[];
+// Parsed in each test, not once on import, so that mutation testing sees which tests read which code.
+beforeEach(() => {
+  story = loadStory();
+  steps = stepsOf(story);
+});
 
 describe('stepsOf', () => {
   it('makes one step per beat, in the order of the arc', () => {
@@ -51,8 +56,12 @@ describe('stepSize and excerptOf', () => {
 });
 
 describe('steps of a small story', () => {
-  const small = parseFixture();
-  const smallSteps = stepsOf(small);
+  let small: Story;
+  let smallSteps: Step[];
+  beforeEach(() => {
+    small = parseFixture();
+    smallSteps = stepsOf(small);
+  });
 
   it('reads each step the way it is written', () => {
     expect(smallSteps.map((s) => [s.beat.id, s.kind, s.opensScene])).toEqual([

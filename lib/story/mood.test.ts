@@ -1,12 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parseStory } from '@/scenes/parse';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadStory } from '@/scenes/testing';
 import { moodChannels, moods, type Mood } from '@/scenes/moods';
-import { moodAt, moodAtCoord, moodKeyframes, sceneMoodAt } from './mood';
-import { arcOf, fromCoord, type Position } from './position';
+import { moodAt, moodAtCoord, moodKeyframes, sceneMoodAt, type MoodKeyframe } from './mood';
+import { arcOf, fromCoord, type Arc, type Position } from './position';
 
-const arc = arcOf(parseStory(readFileSync('scenes/story.md', 'utf8')));
-const frames = moodKeyframes(arc);
+let arc: Arc;
+let frames: MoodKeyframe[];
+// Parsed in each test, not once on import, so that mutation testing sees which tests read which code.
+beforeEach(() => {
+  arc = arcOf(loadStory());
+  frames = moodKeyframes(arc);
+});
 const scene = (id: string) => arc.sceneIds.indexOf(id);
 const distance = (a: Mood, b: Mood) => Math.max(...moodChannels.map((c) => Math.abs(a[c] - b[c])));
 

@@ -1,7 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parseStory } from '@/scenes/parse';
-import { parseFixture } from '@/scenes/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadStory, parseFixture } from '@/scenes/testing';
 import {
   arcOf,
   beatIndex,
@@ -14,19 +12,25 @@ import {
   sceneIndexOf,
   stepOf,
   toCoord,
+  type Arc,
   type BeatBox,
 } from './position';
 
-const arc = arcOf(parseStory(readFileSync('scenes/story.md', 'utf8')));
-
+let arc: Arc;
 /** A page whose beats have uneven heights, like the real one. */
-const boxes: BeatBox[] = [];
-let y = 300;
-for (let i = 0; i < arc.beats.length; i++) {
-  const height = 120 + ((i * 37) % 200);
-  boxes.push({ start: y, end: y + height });
-  y += height;
-}
+let boxes: BeatBox[];
+let y: number;
+// Parsed in each test, not once on import, so that mutation testing sees which tests read which code.
+beforeEach(() => {
+  arc = arcOf(loadStory());
+  boxes = [];
+  y = 300;
+  for (let i = 0; i < arc.beats.length; i++) {
+    const height = 120 + ((i * 37) % 200);
+    boxes.push({ start: y, end: y + height });
+    y += height;
+  }
+});
 
 describe('arc', () => {
   it('counts scenes and beats from the story', () => {
@@ -110,7 +114,10 @@ describe('steps', () => {
 
 describe('positions restored from anywhere', () => {
   // The fixture: note (1 beat), first (3 beats), second (1 beat), fin (1 beat).
-  const small = arcOf(parseFixture());
+  let small: Arc;
+  beforeEach(() => {
+    small = arcOf(parseFixture());
+  });
 
   it('keeps a beat inside its own scene', () => {
     expect(small.sceneStarts).toEqual([0, 1, 4, 5]);
@@ -164,7 +171,10 @@ describe('samePosition', () => {
 });
 
 describe('the ends of the story and of the page', () => {
-  const small = arcOf(parseFixture());
+  let small: Arc;
+  beforeEach(() => {
+    small = arcOf(parseFixture());
+  });
   const page: BeatBox[] = [0, 1, 2, 3, 4, 5].map((i) => ({ start: 100 + i * 100, end: 200 + i * 100 }));
 
   it('maps coordinates at and past the ends', () => {
