@@ -53,6 +53,18 @@ describe('characters a story may not hold', () => {
     expect(rejection(`She ${ch}waits.`)).toBe(`story.md:${TEXT_LINE}:5: ${reason}`);
   });
 
+  it('names every C0 control, CR included', () => {
+    const names =
+      'NUL SOH STX ETX EOT ENQ ACK BEL BS - - VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US';
+    names.split(' ').forEach((name, cp) => {
+      if (name === '-') expect(forbiddenCharacter(cp)).toBeUndefined();
+      else
+        expect(forbiddenCharacter(cp)).toBe(
+          `${codePointLabel(cp)} (${name}) is a control character: only newlines and tabs are allowed`,
+        );
+    });
+  });
+
   it.each([
     [0x202a, 'LEFT-TO-RIGHT EMBEDDING'],
     [0x202b, 'RIGHT-TO-LEFT EMBEDDING'],
@@ -186,6 +198,7 @@ describe('words that cannot wrap', () => {
     expect(rejection(`A ${'x'.repeat(30)}\u00a0${'x'.repeat(30)}`)).toMatch(/a word of 61 characters/);
     expect(rejection(`A ${'x'.repeat(30)}\u202f${'x'.repeat(30)}`)).toMatch(/a word of 61 characters/);
     expect(rejection(`A ${'x'.repeat(30)}\u2007${'x'.repeat(30)}`)).toMatch(/a word of 61 characters/);
+    expect(rejection(`A ${'x'.repeat(30)}\ufeff${'x'.repeat(30)}`)).toMatch(/a word of 61 characters/);
     expect(() => parseStory(storyWith(`A ${'x'.repeat(30)}\u2003${'x'.repeat(30)}`))).not.toThrow();
   });
 });
@@ -229,6 +242,14 @@ describe('the error list', () => {
     expect(all.at(-1)).toMatch(/U\+0007/);
   });
 
+  it('sorts the problems of one line by column, whatever order they were found in', () => {
+    // The control character is found before the word it is in has ended.
+    const e = contentErrorOf(storyWith(`A ${'x'.repeat(55)}\u0007x`));
+    expect(e.problems.map((p) => p.col)).toEqual([3, 58]);
+    const mark = bodyErrorOf(scene(':: beat\nA.\n:: chap\u0007ter'));
+    expect(mark.problems.map((p) => p.col)).toEqual([undefined, 8]);
+  });
+
   it('sorts problems by line, then column', () => {
     const e = contentErrorOf(storyWith('\u0007 \u0000 \u001b').replace(':: light Cold.', ':: light C\u0007old.'));
     expect(e.problems.map((p) => [p.line, p.col])).toEqual([
@@ -254,6 +275,8 @@ describe('size limits', () => {
     expect(utf8Bytes('\u007f\u0080\u07ff\u0800\uffff')).toBe(1 + 2 + 2 + 3 + 3);
     expect(utf8Bytes('\ud800a\udc00')).toBe(3 + 1 + 3);
     expect(utf8Bytes('\udbff\udfff')).toBe(4);
+    expect(utf8Bytes('\ud800\udc00')).toBe(4);
+    expect(utf8Bytes('\ud7ff\ue000')).toBe(6);
     expect(fileSizeProblem('x'.repeat(MAX_FILE_BYTES))).toBeUndefined();
     expect(fileSizeProblem('x'.repeat(MAX_FILE_BYTES + 1))).toMatch(/1,000,001 bytes/);
     expect(fileSizeProblem('\u00e9'.repeat(MAX_FILE_BYTES / 2 + 1))).toMatch(/1,000,002 bytes/);

@@ -18,41 +18,11 @@ export interface CharacterProblem {
   reason: string;
 }
 
-/** Names of the C0 controls and DEL, as the Unicode charts abbreviate them. */
-const C0 = [
-  'NUL',
-  'SOH',
-  'STX',
-  'ETX',
-  'EOT',
-  'ENQ',
-  'ACK',
-  'BEL',
-  'BS',
-  'TAB',
-  'LF',
-  'VT',
-  'FF',
-  'CR',
-  'SO',
-  'SI',
-  'DLE',
-  'DC1',
-  'DC2',
-  'DC3',
-  'DC4',
-  'NAK',
-  'SYN',
-  'ETB',
-  'CAN',
-  'EM',
-  'SUB',
-  'ESC',
-  'FS',
-  'GS',
-  'RS',
-  'US',
-];
+/** Names of the C0 controls, as the Unicode charts abbreviate them, from U+0000. */
+const C0 =
+  'NUL SOH STX ETX EOT ENQ ACK BEL BS TAB LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US'.split(
+    ' ',
+  );
 
 /** The explicit bidirectional formatting characters (the "Trojan Source" set). */
 const BIDI: Record<number, string> = {
