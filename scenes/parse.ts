@@ -127,8 +127,8 @@ function parseFrontMatter(lines: Line[], problems: ContentProblem[]): FrontMatte
 function parseSpans(text: string, line: number, problems: ContentProblem[]): Span[] {
   const parts = text.split('*');
   if (parts.length % 2 === 0) {
+    // The paragraph is still read, so the rest of the file is checked; no story is returned.
     problems.push({ line, reason: 'unclosed mark: an emphasis "*" is opened but never closed' });
-    return [{ text: typeset(text) }];
   }
   const spans: Span[] = [];
   parts.forEach((part, i) => {
@@ -146,7 +146,7 @@ function parseSpans(text: string, line: number, problems: ContentProblem[]): Spa
 }
 
 function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text.split(/\s/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function makeParagraph(source: string, line: number, kind: ParagraphKind, problems: ContentProblem[]): Paragraph {
@@ -215,9 +215,9 @@ export function parseStory(source: string, file = 'story.md'): Story {
   };
   claimId(note.id, noteLine);
   const noteBeat = newBeat(note);
+  // The block's lines are trimmed, its blank lines separate paragraphs (an empty note is a problem already).
   for (const para of field('note').split(/\n\s*\n/)) {
-    if (para.trim())
-      noteBeat.paragraphs.push(makeParagraph(para.replace(/\s*\n\s*/g, ' ').trim(), noteLine, 'narration', problems));
+    noteBeat.paragraphs.push(makeParagraph(para.replace(/\n/g, ' '), noteLine, 'narration', problems));
   }
   scenes.push(note);
 
@@ -267,6 +267,7 @@ export function parseStory(source: string, file = 'story.md'): Story {
   };
 
   for (const l of lines.slice(bodyStart)) {
+    // `rest` is trimmed: the line is, and the pattern takes the spaces before it.
     const mark = /^::\s*(\S+)\s*(.*)$/.exec(l.text.trim());
     if (!mark) {
       if (l.text.trim()) pending.push(l);
@@ -314,9 +315,9 @@ export function parseStory(source: string, file = 'story.md'): Story {
       if (!open) problems.push({ line: l.n, reason: '":: light" outside a scene' });
       else if (open.hasLight)
         problems.push({ line: l.n, reason: `scene "${open.scene.id}" has two ":: light" descriptions` });
-      else if (!rest.trim()) problems.push({ line: l.n, reason: '":: light" needs a description of the light' });
+      else if (!rest) problems.push({ line: l.n, reason: '":: light" needs a description of the light' });
       else {
-        open.scene.light = typeset(rest.trim());
+        open.scene.light = typeset(rest);
         open.hasLight = true;
       }
     } else if (name === 'beat') {
@@ -341,7 +342,7 @@ export function parseStory(source: string, file = 'story.md'): Story {
       else if (voicemailLine !== undefined) problems.push({ line: l.n, reason: '":: voicemail" inside a voicemail' });
       else voicemailLine = l.n;
     } else if (name === 'end') {
-      const what = rest.trim();
+      const what = rest;
       if (what === 'scene') {
         if (!open) problems.push({ line: l.n, reason: '":: end scene" without an open scene' });
         else closeScene(l.n);
