@@ -415,3 +415,47 @@ describe('paragraphs', () => {
     expect(story.scenes.map((s) => s.kind)).toEqual(['note', 'story', 'story', 'coda']);
   });
 });
+
+describe('content errors', () => {
+  it('are named, and name story.md when no file is given', () => {
+    let error: unknown;
+    try {
+      parseStory('');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).name).toBe('ContentError');
+    expect((error as ContentError).file).toBe('story.md');
+    expect((error as ContentError).message).toMatch(/^story\.md:1: the file must open/);
+  });
+
+  it('list the known front matter keys', () => {
+    expect(contentErrorOf(FRONT.replace('lang: en', 'lang: en\nauthor: Me') + sceneOf(':: beat\nA.')).message).toBe(
+      'story.md:4: unknown front matter key "author" (known: title, lang, description, note, note-mood, note-light)',
+    );
+  });
+
+  it('count a note block of blank lines as no note, and name the note as the first use of its id', () => {
+    expect(
+      contentErrorOf(FRONT.replace(/note: \|[\s\S]*paragraph\.\n/, 'note: |\n\n\n') + sceneOf(':: beat\nA.')).message,
+    ).toBe('story.md:7: front matter needs a "note"');
+    const e = contentErrorOf(FRONT + sceneOf(':: beat\nA.', 'id=note name="Note" mood=wine'));
+    expect(e.message).toBe(`story.md:${line(1)}: duplicate id "note" (first used on line 7)`);
+  });
+
+  it('still check the rest of a paragraph with an unclosed emphasis', () => {
+    const e = bodyErrorOf(sceneOf(':: beat\nA *loud \u0007word.'));
+    expect(e.problems.map((p) => p.reason)).toEqual([
+      'unclosed mark: an emphasis "*" is opened but never closed',
+      expect.stringMatching(/^U\+0007 \(BEL\)/),
+    ]);
+  });
+});
+
+describe('words', () => {
+  it('are counted across double spaces and line breaks', () => {
+    const story = parseStory(FRONT + sceneOf(':: beat\nOne  two\nthree   four'));
+    expect(story.scenes[1].beats[0].words).toBe(4);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '@/scenes/testing';
 import { moodKeys, moods } from '@/scenes/moods';
-import { moodAt } from '@/lib/story/mood';
+import { mixMoods, moodAt } from '@/lib/story/mood';
 import { arcOf, fromCoord } from '@/lib/story/position';
 import {
   COLOURS,
@@ -172,5 +172,25 @@ describe('fallbackBackground, the light without WebGL', () => {
     expect(toHex(top)).toBe('#d69389');
     expect(toHex(bottom)).toBe('#c09186');
     expect(fallbackBackground(moods['dawn-rose'])).toMatch(/linear-gradient\(to bottom, #d69389, #c09186\)$/);
+  });
+});
+
+describe('paletteOf at the edges of each light', () => {
+  it('adds the streetlight, wine, blinking light and dawn to the accent only above 0.01', () => {
+    const base = moods['call-warm'];
+    for (const channel of ['streetlight', 'wine', 'blink', 'dawn'] as const) {
+      expect(paletteOf({ ...base, [channel]: 0.01 }).accent, channel).toEqual(
+        paletteOf({ ...base, [channel]: 0 }).accent,
+      );
+      expect(paletteOf({ ...base, [channel]: 0.02 }).accent, channel).not.toEqual(paletteOf(base).accent);
+    }
+  });
+
+  it('takes the ink from the mean light of the top and the bottom of the room', () => {
+    // On the way from the streetlight to the rose dawn the top brightens first.
+    const towardsDawn = (t: number) => mixMoods(moods.streetlight, moods['dawn-rose'], t);
+    expect(inkOf(towardsDawn(0.65))).toBe('night');
+    expect(inkOf(towardsDawn(0.7))).toBe('night');
+    expect(inkOf(towardsDawn(0.75))).toBe('day');
   });
 });

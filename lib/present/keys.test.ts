@@ -98,6 +98,7 @@ describe('keys that look like digits', () => {
     expect(type('Backspace', '')).toEqual({ action: { type: 'prev' }, digits: '' });
     expect(type('Escape', '')).toEqual({ action: { type: 'overview' }, digits: '' });
     expect(type('Backspace', '7')).toEqual({ action: { type: 'digits' }, digits: '' });
+    expect(type('Backspace', '123')).toEqual({ action: { type: 'digits' }, digits: '12' });
   });
 
   it('goes back with Shift and either name of the space bar, and forward without Shift', () => {

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseStory } from '@/scenes/parse';
 import { FRONT, loadStory, parseFixture, scene } from '@/scenes/testing';
-import type { Story } from '@/scenes/types';
+import type { Beat, Scene, Story } from '@/scenes/types';
 import { arcOf } from '@/lib/story/position';
-import { excerptOf, stepsOf, stepSize, type Step } from './steps';
+import { excerptOf, stepKind, stepsOf, stepSize, type Step } from './steps';
 
 let story: Story;
 let steps: Step[];
@@ -115,5 +115,20 @@ describe('steps of a small story', () => {
     expect(excerptOf(beat, 5)).toBe('A cold room, late at\u2026');
     expect(excerptOf(small.scenes[0].beats[0], 4)).toBe('First note paragraph. Second\u2026');
     expect(excerptOf(small.scenes[0].beats[0])).toBe('First note paragraph. Second note paragraph.');
+  });
+});
+
+describe('stepKind and excerptOf on any beat', () => {
+  it('call a beat without paragraphs narration', () => {
+    const empty: Beat = { id: 'x-1', index: 0, paragraphs: [], words: 0 };
+    const s: Scene = { id: 'x', name: 'X', kind: 'story', mood: 'wine', light: 'L', beats: [empty] };
+    expect(stepKind(empty, s, false)).toBe('narration');
+    expect(excerptOf(empty)).toBe('');
+  });
+
+  it('skip double spaces in an excerpt', () => {
+    const beat = parseStory(FRONT + scene(':: beat\nOne  two   three four')).scenes[1].beats[0];
+    expect(excerptOf(beat, 3)).toBe('One two three\u2026');
+    expect(excerptOf(beat, 4)).toBe('One two three four');
   });
 });

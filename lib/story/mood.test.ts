@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadStory } from '@/scenes/testing';
+import { parseStory } from '@/scenes/parse';
+import { FRONT, loadStory, parseFixture, scene as sceneOf } from '@/scenes/testing';
 import { moodChannels, moods, type Mood } from '@/scenes/moods';
 import { moodAt, moodAtCoord, moodKeyframes, sceneMoodAt, type MoodKeyframe } from './mood';
 import { arcOf, fromCoord, type Arc, type Position } from './position';
@@ -103,5 +104,26 @@ describe('sceneMoodAt', () => {
     const call = scene('the-call');
     expect(sceneMoodAt(arc, { scene: call, beat: 0, progress: 0 })).toEqual(moods['call-opens']);
     expect(sceneMoodAt(arc, { scene: call, beat: 21, progress: 0.9 })).toEqual(moods['call-opens']);
+  });
+});
+
+describe('moodKeyframes of a small story', () => {
+  it('lets a first beat with its own mood take over where its scene begins', () => {
+    const story = parseStory(
+      FRONT + sceneOf(':: beat mood=wine\nA.\n:: beat\nB.', 'id=one name="One" mood=cold-room'),
+      'small.md',
+    );
+    expect(moodKeyframes(arcOf(story))).toEqual([
+      { at: 0, key: 'title-card' },
+      { at: 0.5, key: 'title-card' },
+      { at: 1, key: 'wine' },
+      { at: 2.5, key: 'wine' },
+    ]);
+  });
+
+  it('holds the first key before the story and the last one after it', () => {
+    const small = moodKeyframes(arcOf(parseFixture()));
+    expect(moodAtCoord(small, -1)).toEqual(moods['title-card']);
+    expect(moodAtCoord(small, 99)).toEqual(moods.settle);
   });
 });
