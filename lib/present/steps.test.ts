@@ -7,7 +7,7 @@ import { excerptOf, stepKind, stepsOf, stepSize, type Step } from './steps';
 
 let story: Story;
 let steps: Step[];
-// Parsed in each test, not once on import, so that mutation testing sees which tests read which code.
+// Built in each test, not on import, so that mutation testing sees which tests run which code.
 beforeEach(() => {
   story = loadStory();
   steps = stepsOf(story);

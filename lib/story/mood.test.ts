@@ -7,7 +7,7 @@ import { arcOf, fromCoord, type Arc, type Position } from './position';
 
 let arc: Arc;
 let frames: MoodKeyframe[];
-// Parsed in each test, not once on import, so that mutation testing sees which tests read which code.
+// Built in each test, not on import, so that mutation testing sees which tests run which code.
 beforeEach(() => {
   arc = arcOf(loadStory());
   frames = moodKeyframes(arc);

@@ -20,7 +20,7 @@ let arc: Arc;
 /** A page whose beats have uneven heights, like the real one. */
 let boxes: BeatBox[];
 let y: number;
-// Parsed in each test, not once on import, so that mutation testing sees which tests read which code.
+// Built in each test, not on import, so that mutation testing sees which tests run which code.
 beforeEach(() => {
   arc = arcOf(loadStory());
   boxes = [];
