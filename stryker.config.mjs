@@ -15,6 +15,8 @@ const config = {
   ],
   coverageAnalysis: 'perTest',
   concurrency: 2,
+  // On a busy shared machine the default 5 s margin turns slow runs into false "timeouts" (counted as killed).
+  timeoutMS: 10000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
