@@ -103,19 +103,9 @@ export function characterProblems(lines: readonly string[]): CharacterProblem[] 
   return problems;
 }
 
-/** The size of a text in UTF-8 bytes, counted without encoding it. */
+/** The size of a text in UTF-8 bytes (a lone surrogate takes three, as U+FFFD). */
 export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) bytes += 1;
-    else if (unit < 0x800) bytes += 2;
-    else if (unit >= 0xd800 && unit <= 0xdbff && /[\udc00-\udfff]/.test(text.charAt(i + 1))) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return new TextEncoder().encode(text).length;
 }
 
 /** A problem with the size of the whole file, or undefined when it is small enough to read. */
