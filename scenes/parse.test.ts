@@ -276,10 +276,16 @@ describe('parseStory rejects', () => {
   it('reads attributes with quoted spaces and the marks with extra spaces', () => {
     const story = parseStory(
       FRONT +
-        '::   scene   id=one   name="One and two"  mood=wine\n::light Warm.\n::beat mood=settle\nA.\n::  end   scene\n',
+        '  ::   scene   id=one   name="One and two"  mood=wine\n::light Warm.\n\t::beat mood=settle\n  A\n  B.\n   \nShe wrote :: beat here.\n::  end   scene\n',
     );
     expect(story.scenes[1]).toMatchObject({ id: 'one', name: 'One and two', mood: 'wine', light: 'Warm.' });
     expect(story.scenes[1].beats[0].mood).toBe('settle');
+    // Paragraph lines are trimmed, a line of spaces ends a paragraph, and "::" inside a line is text.
+    expect(story.scenes[1].beats[0].paragraphs.map((p) => p.text)).toEqual(['A B.', 'She wrote :: beat here.']);
+  });
+
+  it('a scene whose beats are all empty, as an empty scene', () => {
+    expect(one(sceneOf(':: beat\n:: beat'))).toBe(`story.md:${line(1)}: empty scene "one": it has no paragraphs`);
   });
 
   it('text before the first beat, once per paragraph', () => {
@@ -356,9 +362,25 @@ describe('the front matter', () => {
   });
 
   it('reads the front matter with blank lines and a description left out', () => {
-    const story = parseStory(FRONT.replace('description: A story for tests.\n', '\n') + sceneOf(':: beat\nA.'));
+    const story = parseStory(
+      FRONT.replace('description: A story for tests.\n', '   \n').replace('lang: en', 'lang: en  ') +
+        sceneOf(':: beat\nA.'),
+    );
     expect(story.description).toBe('');
+    expect(story.lang).toBe('en');
     expect(story.title).toBe('Test \u201cStory\u201d');
+  });
+
+  it('rejects a key that is not lower-case, quoting the line without its spaces', () => {
+    expect(contentErrorOf(FRONT.replace('lang: en', 'Lang: en  ') + sceneOf(':: beat\nA.')).message).toBe(
+      'story.md:1: front matter needs a "lang"\nstory.md:3: front matter lines are "key: value", not "Lang: en"',
+    );
+  });
+
+  it('rejects front matter that ends inside the note block', () => {
+    expect(contentErrorOf('---\ntitle: T\nnote: |\n  A note.\n').message).toBe(
+      'story.md:1: unclosed mark: the front matter opened here is never closed with "---"\nstory.md:5: the story has no scenes',
+    );
   });
 
   it('rejects a file whose first line is not the opening line', () => {

@@ -18,6 +18,7 @@ import {
   luminance,
   paletteOf,
   toHex,
+  type Rgb,
 } from './palette';
 
 describe('palette', () => {
@@ -99,8 +100,19 @@ describe('fitToInk', () => {
     const fitted = fitToInk([0.8, 0.6, 0.4], 'night');
     expect(luminance(fitted)).toBeLessThanOrEqual(COLUMN_BOUNDS.night.max * 0.96);
     expect(luminance(fitted)).toBeGreaterThan(COLUMN_BOUNDS.night.max * 0.85);
+    expect(luminance(fitted)).toBeCloseTo(0.069487, 5);
     expect(fitted[0] / fitted[2]).toBeCloseTo(2, 10);
     expect(fitted[1] / fitted[2]).toBeCloseTo(1.5, 10);
+  });
+
+  it('brings a colour just outside its bound inside it', () => {
+    // Greys of luminance 0.08 (the night bound) and 0.30 (the day bound).
+    const atNightMax: Rgb = [0.3128, 0.3128, 0.3128];
+    const atDayMin: Rgb = [0.5837, 0.5837, 0.5837];
+    expect(luminance(atNightMax)).toBeCloseTo(0.08, 3);
+    expect(luminance(atDayMin)).toBeCloseTo(0.3, 3);
+    expect(luminance(fitToInk(atNightMax, 'night'))).toBeLessThanOrEqual(COLUMN_BOUNDS.night.max * 0.96);
+    expect(luminance(fitToInk(atDayMin, 'day'))).toBeGreaterThanOrEqual(COLUMN_BOUNDS.day.min * 1.04);
   });
 
   it('lightens a day colour towards warm paper, a fifth at a time, to just over its bound', () => {

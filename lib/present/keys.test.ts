@@ -90,6 +90,7 @@ describe('keys that look like digits', () => {
       expect(type(key).action?.type, key).not.toBe('digits');
     }
     expect(type('0')).toEqual({ action: { type: 'digits' }, digits: '0' });
+    expect(actionForKey({ key: '5' })).toEqual({ action: { type: 'digits' }, digits: '5' });
     expect(type('9', '12')).toEqual({ action: { type: 'digits' }, digits: '129' });
   });
 

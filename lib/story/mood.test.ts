@@ -125,5 +125,11 @@ describe('moodKeyframes of a small story', () => {
     const small = moodKeyframes(arcOf(parseFixture()));
     expect(moodAtCoord(small, -1)).toEqual(moods['title-card']);
     expect(moodAtCoord(small, 99)).toEqual(moods.settle);
+    const two = [
+      { at: 0, key: 'wine' as const },
+      { at: 1, key: 'settle' as const },
+    ];
+    expect(moodAtCoord(two, -1)).toEqual(moods.wine);
+    expect(moodAtCoord(two, 0)).toEqual(moods.wine);
   });
 });

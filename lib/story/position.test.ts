@@ -165,6 +165,7 @@ describe('samePosition', () => {
     expect(samePosition(p, { ...p, progress: 0.50009 })).toBe(true);
     expect(samePosition(p, { ...p, progress: 0.49991 })).toBe(true);
     expect(samePosition(p, { ...p, progress: 0.50011 })).toBe(false);
+    expect(samePosition({ ...p, progress: 0 }, { ...p, progress: 0.0001 })).toBe(false);
     expect(samePosition(p, { ...p, progress: 0.52 }, 0.05)).toBe(true);
     expect(samePosition(p, { ...p, progress: 0.55 }, 0.05)).toBe(false);
   });
