@@ -13,6 +13,8 @@ const config = [
       'test-results/**',
       'playwright-report/**',
       'bench/results/**',
+      '.stryker-tmp/**',
+      'reports/**',
     ],
   },
 ];

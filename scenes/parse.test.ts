@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ContentError, parseStory } from './parse';
+import { ContentError, parseStory, WORDS_PER_MINUTE } from './parse';
 import { moodKeys } from './moods';
+import { bodyErrorOf, bodyLine as line, contentErrorOf, FRONT, parseFixture, scene as sceneOf } from './testing';
 
 const front = `---
 title: Test "Story"
@@ -204,5 +205,322 @@ describe('the light where it changes', () => {
     expect(call.light).not.toMatch(/come home|headlights|keys|door/i);
     const morning = story.scenes.find((s) => s.id === 'morning')!;
     expect(morning.light).not.toMatch(/gold|kiss/i);
+  });
+});
+
+describe('parseStory rejects', () => {
+  const reasons = (e: ContentError) => e.message.split('\n');
+  const one = (body: string) => {
+    const e = bodyErrorOf(body);
+    expect(e.problems, e.message).toHaveLength(1);
+    return e.message;
+  };
+
+  it('a scene kind other than story or coda', () => {
+    expect(one(sceneOf(':: beat\nA.', 'id=one name="One" mood=wine kind=note'))).toBe(
+      `story.md:${line(1)}: scene kind "note" is not "story" or "coda"`,
+    );
+    expect(parseStory(FRONT + sceneOf(':: beat\nA.', 'id=one name="One" mood=wine kind=story')).scenes[1].kind).toBe(
+      'story',
+    );
+  });
+
+  it('a light line outside a scene, doubled or empty', () => {
+    expect(one(':: light Lost.\n' + sceneOf(':: beat\nA.'))).toBe(`story.md:${line(1)}: ":: light" outside a scene`);
+    expect(one(sceneOf(':: light Again.\n:: beat\nA.'))).toBe(
+      `story.md:${line(3)}: scene "one" has two ":: light" descriptions`,
+    );
+    expect(
+      reasons(bodyErrorOf(':: scene id=one name="One" mood=wine\n:: light   \n:: beat\nA.\n:: end scene')),
+    ).toEqual([
+      `story.md:${line(1)}: scene "one" has no ":: light" description`,
+      `story.md:${line(2)}: ":: light" needs a description of the light`,
+    ]);
+  });
+
+  it('a voicemail outside a beat, inside a voicemail, or closed without one', () => {
+    expect(one(':: voicemail\n' + sceneOf(':: beat\nA.'))).toBe(`story.md:${line(1)}: ":: voicemail" outside a beat`);
+    expect(one(sceneOf(':: voicemail\n:: beat\nA.'))).toBe(`story.md:${line(3)}: ":: voicemail" outside a beat`);
+    expect(one(sceneOf(':: beat\n:: voicemail\n"A."\n:: voicemail\n"B."\n:: end voicemail'))).toBe(
+      `story.md:${line(6)}: ":: voicemail" inside a voicemail`,
+    );
+    expect(one(sceneOf(':: beat\nA.\n:: end voicemail'))).toBe(
+      `story.md:${line(5)}: ":: end voicemail" without an open voicemail`,
+    );
+  });
+
+  it('a voicemail left open at the next beat or at the end of the scene', () => {
+    expect(one(sceneOf(':: beat\n:: voicemail\n"A."\n:: beat\nB.'))).toBe(
+      `story.md:${line(4)}: unclosed mark: ":: voicemail" is never closed before the next beat`,
+    );
+    expect(one(sceneOf(':: beat\n:: voicemail\n"A."'))).toBe(
+      `story.md:${line(4)}: unclosed mark: ":: voicemail" is never closed with ":: end voicemail"`,
+    );
+  });
+
+  it('only the voicemail is a recording: the paragraph after it is read again', () => {
+    const story = parseStory(
+      FRONT + sceneOf(':: beat\n:: voicemail\n"A."\n:: end voicemail\n"B."\n\nC.\n:: beat\n"D."'),
+    );
+    expect(story.scenes[1].beats.flatMap((b) => b.paragraphs.map((p) => p.kind))).toEqual([
+      'voicemail',
+      'dialogue',
+      'narration',
+      'dialogue',
+    ]);
+  });
+
+  it('a stray or unknown end', () => {
+    expect(one(sceneOf(':: beat\nA.') + ':: end scene\n')).toBe(
+      `story.md:${line(6)}: ":: end scene" without an open scene`,
+    );
+    expect(one(sceneOf(':: beat\nA.\n:: end chapter'))).toBe(
+      `story.md:${line(5)}: ":: end" must be followed by "scene" or "voicemail", not "chapter"`,
+    );
+  });
+
+  it('a story with no scenes, at the last line', () => {
+    expect(contentErrorOf(FRONT).message).toBe(`story.md:${line(1)}: the story has no scenes`);
+    expect(contentErrorOf(FRONT + '\n\n').message).toBe(`story.md:${line(3)}: the story has no scenes`);
+  });
+
+  it('a scene without an id, a name or a mood', () => {
+    expect(reasons(bodyErrorOf(sceneOf(':: beat\nA.', 'name="One" mood=wine')))).toEqual([
+      `story.md:${line(1)}: a scene needs an id=`,
+    ]);
+    expect(one(sceneOf(':: beat\nA.', 'id=one name="" mood=wine'))).toBe(
+      `story.md:${line(1)}: a scene needs a name="..."`,
+    );
+    expect(one(sceneOf(':: beat\nA.', 'id=one name="One"'))).toBe(`story.md:${line(1)}: a scene needs a mood=`);
+  });
+
+  it('an id that is not lower-case words joined by hyphens', () => {
+    for (const id of ['one_Two', 'One', 'one-', '-one', 'one--two', 'one_two', 'x.y']) {
+      expect(one(sceneOf(':: beat\nA.', `id=${id} name="One" mood=wine`))).toBe(
+        `story.md:${line(1)}: scene id "${id}" must be lower-case words joined by "-"`,
+      );
+    }
+    const story = parseStory(FRONT + sceneOf(':: beat\nA.', 'id=one-2-three name="One" mood=wine'));
+    expect(story.scenes[1].id).toBe('one-2-three');
+  });
+
+  it('an attribute given twice, an unknown beat attribute, and attributes it cannot read', () => {
+    expect(one(sceneOf(':: beat\nA.', 'id=one name="One" mood=wine mood=settle'))).toBe(
+      `story.md:${line(1)}: attribute "mood" is given twice`,
+    );
+    expect(one(sceneOf(':: beat colour=red\nA.'))).toBe(`story.md:${line(3)}: unknown beat attribute "colour"`);
+    expect(one(sceneOf(':: beat\nA.', 'id=one name="One" mood=wine and more'))).toBe(
+      `story.md:${line(1)}: cannot read "and more": attributes are written name=value or name="a value"`,
+    );
+    expect(one(sceneOf(':: beat\nA.', 'id=one name="One Two" mood=wine "x'))).toContain('cannot read ""x"');
+  });
+
+  it('reads attributes with quoted spaces and the marks with extra spaces', () => {
+    const story = parseStory(
+      FRONT +
+        '  ::   scene   id=one   name="One and two"  mood=wine\n::light Warm.\n\t::beat mood=settle\n  ::  light Settled.\n  A\n  B.\n   \nShe wrote :: beat here.\n::  end   scene\n',
+    );
+    expect(story.scenes[1]).toMatchObject({ id: 'one', name: 'One and two', mood: 'wine', light: 'Warm.' });
+    expect(story.scenes[1].beats[0].mood).toBe('settle');
+    expect(story.scenes[1].beats[0].light).toBe('Settled.');
+    // Paragraph lines are trimmed, a line of spaces ends a paragraph, and "::" inside a line is text.
+    expect(story.scenes[1].beats[0].paragraphs.map((p) => p.text)).toEqual(['A B.', 'She wrote :: beat here.']);
+  });
+
+  it('a scene whose beats are all empty, as an empty scene', () => {
+    expect(one(sceneOf(':: beat\n:: beat'))).toBe(`story.md:${line(1)}: empty scene "one": it has no paragraphs`);
+  });
+
+  it('text before the first beat, once per paragraph', () => {
+    expect(one(sceneOf('Early.\n:: beat\nA.'))).toBe(
+      `story.md:${line(3)}: text before the first ":: beat" of scene "one"`,
+    );
+  });
+
+  it('a beat outside a scene without taking the next scene with it', () => {
+    expect(reasons(bodyErrorOf(':: beat\n' + sceneOf(':: beat\nA.')))).toEqual([
+      `story.md:${line(1)}: beat outside a scene`,
+    ]);
+  });
+});
+
+describe('the front matter', () => {
+  it('reads a key after the note block, and keeps it out of the note', () => {
+    const story = parseStory(
+      FRONT.replace('lang: en\n', '').replace(
+        '---\n\n'.slice(0, 0) + '  Second note paragraph.\n',
+        '  Second note paragraph.\nlang: fr\n',
+      ) + sceneOf(':: beat\nA.'),
+    );
+    expect(story.lang).toBe('fr');
+    expect(story.scenes[0].beats[0].paragraphs.map((p) => p.text)).toEqual([
+      'First note paragraph.',
+      'Second note paragraph.',
+    ]);
+  });
+
+  it('ends a note block at the closing line, even an indented one', () => {
+    const story = parseStory(FRONT.replace(/\n---\n$/, '\n  ---\n') + sceneOf(':: beat\nA.'));
+    expect(story.scenes[0].beats[0].paragraphs).toHaveLength(2);
+    expect(story.scenes).toHaveLength(2);
+  });
+
+  it('reads the title, description and note typeset, and the note mood and light', () => {
+    const story = parseStory(FRONT.replace('note-mood: title-card', 'note-mood: wine') + sceneOf(':: beat\nA.'));
+    expect(story.title).toBe('Test \u201cStory\u201d');
+    expect(story.description).toBe('A story for tests.');
+    expect(story.scenes[0]).toMatchObject({ id: 'note', name: 'Author\u2019s note', kind: 'note', mood: 'wine' });
+    expect(story.scenes[0].light).toBe('A grain of light.');
+    expect(story.scenes[0].beats[0]).toMatchObject({ id: 'note-1', index: 0 });
+    expect(story.scenes[0].beats[0].paragraphs[0]).toMatchObject({ kind: 'narration', line: 7 });
+  });
+
+  it('joins the lines of a note paragraph', () => {
+    const story = parseStory(
+      FRONT.replace('  First note paragraph.', '  First note\n    paragraph.') + sceneOf(':: beat\nA.'),
+    );
+    expect(story.scenes[0].beats[0].paragraphs[0].text).toBe('First note paragraph.');
+  });
+
+  it('rejects a key given twice, an unknown note mood, a missing note and a line that is no key', () => {
+    const e = contentErrorOf(FRONT.replace('lang: en', 'lang: en\nlang: fr') + sceneOf(':: beat\nA.'));
+    expect(e.message).toBe('story.md:4: front matter key "lang" is given twice');
+    expect(
+      contentErrorOf(FRONT.replace('note-mood: title-card', 'note-mood: dusk') + sceneOf(':: beat\nA.')).message,
+    ).toMatch(/^story\.md:5: unknown mood key "dusk"/);
+    expect(contentErrorOf(FRONT.replace('lang: en', 'Lang = en') + sceneOf(':: beat\nA.')).message).toBe(
+      'story.md:1: front matter needs a "lang"\nstory.md:3: front matter lines are "key: value", not "Lang = en"',
+    );
+    expect(
+      contentErrorOf(FRONT.replace(/note: \|[\s\S]*paragraph\.\n/, 'note: |\n') + sceneOf(':: beat\nA.')).message,
+    ).toBe('story.md:7: front matter needs a "note"');
+    expect(contentErrorOf(FRONT.replace('title: Test "Story"', 'title:') + sceneOf(':: beat\nA.')).message).toBe(
+      'story.md:2: front matter needs a "title"',
+    );
+  });
+
+  it('takes the note mood as title-card when it is not given', () => {
+    const e = contentErrorOf(FRONT.replace('note-mood: title-card\n', '') + sceneOf(':: beat\nA.'));
+    expect(e.message).toBe('story.md:1: front matter needs a "note-mood"');
+  });
+
+  it('reads the front matter with blank lines and a description left out', () => {
+    const story = parseStory(
+      FRONT.replace('description: A story for tests.\n', '   \n').replace('lang: en', 'lang: en  ') +
+        sceneOf(':: beat\nA.'),
+    );
+    expect(story.description).toBe('');
+    expect(story.lang).toBe('en');
+    expect(story.title).toBe('Test \u201cStory\u201d');
+  });
+
+  it('rejects a key that is not lower-case, quoting the line without its spaces', () => {
+    expect(contentErrorOf(FRONT.replace('lang: en', 'Lang: en  ') + sceneOf(':: beat\nA.')).message).toBe(
+      'story.md:1: front matter needs a "lang"\nstory.md:3: front matter lines are "key: value", not "Lang: en"',
+    );
+  });
+
+  it('rejects front matter that ends inside the note block', () => {
+    expect(contentErrorOf('---\ntitle: T\nnote: |\n  A note.\n').message).toBe(
+      'story.md:1: unclosed mark: the front matter opened here is never closed with "---"\nstory.md:5: the story has no scenes',
+    );
+  });
+
+  it('rejects a file whose first line is not the opening line', () => {
+    expect(contentErrorOf('\n' + FRONT + sceneOf(':: beat\nA.')).message).toMatch(/^story\.md:1: the file must open/);
+    expect(parseStory('  ---  ' + FRONT.slice(3) + sceneOf(':: beat\nA.')).title).toBe('Test \u201cStory\u201d');
+  });
+});
+
+describe('paragraphs', () => {
+  it('are dialogue only when they open with a quotation mark', () => {
+    const story = parseStory(
+      FRONT + sceneOf(':: beat\nShe said "no" then.\n\n\u201cCurly.\u201d\n\n"Straight."\n\n\'Single.\''),
+    );
+    expect(story.scenes[1].beats[0].paragraphs.map((p) => p.kind)).toEqual([
+      'narration',
+      'dialogue',
+      'dialogue',
+      'narration',
+    ]);
+  });
+
+  it('keep emphasis at the edges and around quotes', () => {
+    const story = parseStory(FRONT + sceneOf(':: beat\n*All of it.*\n\n"*Hi*," she said.'));
+    const [all, hi] = story.scenes[1].beats[0].paragraphs;
+    expect(all.spans).toEqual([{ text: 'All of it.', em: true }]);
+    expect(hi.spans).toEqual([{ text: '\u201c' }, { text: 'Hi', em: true }, { text: ',\u201d she said.' }]);
+    expect(hi.text).toBe('\u201cHi,\u201d she said.');
+  });
+
+  it('count words with a letter or a digit, not dashes', () => {
+    const story = parseStory(FRONT + sceneOf(':: beat\nOne - two 3 ... \u2014 *four*'));
+    expect(story.scenes[1].beats[0].words).toBe(4);
+    expect(story.words).toBe(6 + 4);
+  });
+
+  it('give the reading time in whole minutes, at least one', () => {
+    expect(parseStory(FRONT + sceneOf(':: beat\nA.')).minutes).toBe(1);
+    const words = (n: number) => parseStory(FRONT + sceneOf(`:: beat\n${'a '.repeat(n - 6)}`)).minutes;
+    expect(words(WORDS_PER_MINUTE * 3)).toBe(3);
+    expect(words(WORDS_PER_MINUTE * 3.5 - 1)).toBe(3);
+    expect(words(WORDS_PER_MINUTE * 3.5)).toBe(4);
+  });
+
+  it('number beats inside their scene and across the story', () => {
+    const story = parseFixture();
+    expect(story.scenes.flatMap((s) => s.beats.map((b) => `${b.id}@${b.index}`))).toEqual([
+      'note-1@0',
+      'first-1@1',
+      'first-2@2',
+      'first-3@3',
+      'second-1@4',
+      'fin-1@5',
+    ]);
+    expect(story.scenes.map((s) => s.kind)).toEqual(['note', 'story', 'story', 'coda']);
+  });
+});
+
+describe('content errors', () => {
+  it('are named, and name story.md when no file is given', () => {
+    let error: unknown;
+    try {
+      parseStory('');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).name).toBe('ContentError');
+    expect((error as ContentError).file).toBe('story.md');
+    expect((error as ContentError).message).toMatch(/^story\.md:1: the file must open/);
+  });
+
+  it('list the known front matter keys', () => {
+    expect(contentErrorOf(FRONT.replace('lang: en', 'lang: en\nauthor: Me') + sceneOf(':: beat\nA.')).message).toBe(
+      'story.md:4: unknown front matter key "author" (known: title, lang, description, note, note-mood, note-light)',
+    );
+  });
+
+  it('count a note block of blank lines as no note, and name the note as the first use of its id', () => {
+    expect(
+      contentErrorOf(FRONT.replace(/note: \|[\s\S]*paragraph\.\n/, 'note: |\n\n\n') + sceneOf(':: beat\nA.')).message,
+    ).toBe('story.md:7: front matter needs a "note"');
+    const e = contentErrorOf(FRONT + sceneOf(':: beat\nA.', 'id=note name="Note" mood=wine'));
+    expect(e.message).toBe(`story.md:${line(1)}: duplicate id "note" (first used on line 7)`);
+  });
+
+  it('still check the rest of a paragraph with an unclosed emphasis', () => {
+    const e = bodyErrorOf(sceneOf(':: beat\nA *loud \u0007word.'));
+    expect(e.problems.map((p) => p.reason)).toEqual([
+      'unclosed mark: an emphasis "*" is opened but never closed',
+      expect.stringMatching(/^U\+0007 \(BEL\)/),
+    ]);
+  });
+});
+
+describe('words', () => {
+  it('are counted across double spaces and line breaks', () => {
+    const story = parseStory(FRONT + sceneOf(':: beat\nOne  two\nthree   four'));
+    expect(story.scenes[1].beats[0].words).toBe(4);
   });
 });

@@ -1,22 +1,36 @@
 import { isMoodKey, moodKeys, type MoodKey } from './moods';
 import { typeset } from './typeset';
 import type { Beat, Paragraph, ParagraphKind, Scene, SceneKind, Span, Story } from './types';
+import { characterProblems, fileSizeProblem, MAX_WORDS, quote } from './validate';
 
 /** Words a minute for the reading-time estimate: an unhurried reading of fiction. */
 export const WORDS_PER_MINUTE = 250;
 
 export interface ContentProblem {
   line: number;
+  /** 1-based, in characters, for problems with one character or word of a line. */
+  col?: number;
   reason: string;
 }
 
-/** A content file that cannot become a story. Its message names every problem as `file:line: reason`. */
+/** The most problems an error message lists; the rest are counted. */
+export const MAX_REPORTED_PROBLEMS = 50;
+
+/**
+ * A content file that cannot become a story. Its message names each problem as
+ * `file:line: reason` (or `file:line:col: reason`), the first fifty of them, then how many more.
+ */
 export class ContentError extends Error {
   constructor(
     readonly file: string,
     readonly problems: ContentProblem[],
   ) {
-    super(problems.map((p) => `${file}:${p.line}: ${p.reason}`).join('\n'));
+    const shown = problems
+      .slice(0, MAX_REPORTED_PROBLEMS)
+      .map((p) => `${file}:${p.line}${p.col ? `:${p.col}` : ''}: ${p.reason}`);
+    const more = problems.length - MAX_REPORTED_PROBLEMS;
+    if (more > 0) shown.push(`${file}: and ${more} more ${more === 1 ? 'problem' : 'problems'}`);
+    super(shown.join('\n'));
     this.name = 'ContentError';
   }
 }
@@ -49,7 +63,7 @@ function parseAttributes(source: string, line: number, problems: ContentProblem[
   }
   rest = rest.slice(consumed).trim();
   if (rest)
-    problems.push({ line, reason: `cannot read "${rest}": attributes are written name=value or name="a value"` });
+    problems.push({ line, reason: `cannot read ${quote(rest)}: attributes are written name=value or name="a value"` });
   return attrs;
 }
 
@@ -68,7 +82,7 @@ function parseFrontMatter(lines: Line[], problems: ContentProblem[]): FrontMatte
     }
     const m = /^([a-z-]+):\s?(.*)$/.exec(text);
     if (!m) {
-      problems.push({ line: n, reason: `front matter lines are "key: value", not "${text.trim()}"` });
+      problems.push({ line: n, reason: `front matter lines are "key: value", not ${quote(text.trim())}` });
       i++;
       continue;
     }
@@ -82,8 +96,16 @@ function parseFrontMatter(lines: Line[], problems: ContentProblem[]): FrontMatte
     if (value === '|') {
       // A block: indented lines, blank lines separating paragraphs.
       const block: string[] = [];
-      while (i < lines.length && (lines[i].text.startsWith(' ') || !lines[i].text.trim())) {
+      while (i < lines.length && (/^[ \t]/.test(lines[i].text) || !lines[i].text.trim())) {
         if (lines[i].text.trim() === '---') break;
+        const tab = /^ *\t/.exec(lines[i].text);
+        if (tab) {
+          problems.push({
+            line: lines[i].n,
+            col: tab[0].length,
+            reason: `the "${name}" block is indented with a tab (U+0009): indent it with spaces`,
+          });
+        }
         block.push(lines[i].text.trim());
         i++;
       }
@@ -105,8 +127,8 @@ function parseFrontMatter(lines: Line[], problems: ContentProblem[]): FrontMatte
 function parseSpans(text: string, line: number, problems: ContentProblem[]): Span[] {
   const parts = text.split('*');
   if (parts.length % 2 === 0) {
+    // The paragraph is still read, so the rest of the file is checked; no story is returned.
     problems.push({ line, reason: 'unclosed mark: an emphasis "*" is opened but never closed' });
-    return [{ text: typeset(text) }];
   }
   const spans: Span[] = [];
   parts.forEach((part, i) => {
@@ -124,7 +146,7 @@ function parseSpans(text: string, line: number, problems: ContentProblem[]): Spa
 }
 
 function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text.split(/\s/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function makeParagraph(source: string, line: number, kind: ParagraphKind, problems: ContentProblem[]): Paragraph {
@@ -143,11 +165,13 @@ interface OpenScene {
  * line; a story is only returned when the file is entirely valid.
  */
 export function parseStory(source: string, file = 'story.md'): Story {
-  const problems: ContentProblem[] = [];
-  const lines: Line[] = source
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((text, i) => ({ n: i + 1, text }));
+  const tooBig = fileSizeProblem(source);
+  // A file this size is not a short story; reading it would only produce a page that never loads.
+  if (tooBig) throw new ContentError(file, [{ line: 1, reason: tooBig }]);
+  // CR LF and CR end lines like LF; a byte order mark is not part of the text.
+  const texts = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+  const problems: ContentProblem[] = characterProblems(texts);
+  const lines: Line[] = texts.map((text, i) => ({ n: i + 1, text }));
   const { fields, bodyStart } = parseFrontMatter(lines, problems);
   const field = (name: string) => fields.get(name)?.value ?? '';
 
@@ -158,7 +182,7 @@ export function parseStory(source: string, file = 'story.md'): Story {
   const checkMood = (value: string | undefined, line: number): MoodKey | undefined => {
     if (value === undefined) return undefined;
     if (isMoodKey(value)) return value;
-    problems.push({ line, reason: `unknown mood key "${value}" (known: ${moodKeys.join(', ')})` });
+    problems.push({ line, reason: `unknown mood key ${quote(value)} (known: ${moodKeys.join(', ')})` });
     return undefined;
   };
   const claimId = (id: string, line: number) => {
@@ -191,9 +215,9 @@ export function parseStory(source: string, file = 'story.md'): Story {
   };
   claimId(note.id, noteLine);
   const noteBeat = newBeat(note);
+  // The block's lines are trimmed, its blank lines separate paragraphs (an empty note is a problem already).
   for (const para of field('note').split(/\n\s*\n/)) {
-    if (para.trim())
-      noteBeat.paragraphs.push(makeParagraph(para.replace(/\s*\n\s*/g, ' ').trim(), noteLine, 'narration', problems));
+    noteBeat.paragraphs.push(makeParagraph(para.replace(/\n/g, ' '), noteLine, 'narration', problems));
   }
   scenes.push(note);
 
@@ -254,6 +278,7 @@ export function parseStory(source: string, file = 'story.md'): Story {
   };
 
   for (const l of lines.slice(bodyStart)) {
+    // `rest` is trimmed: the line is, and the pattern takes the spaces before it.
     const mark = /^::\s*(\S+)\s*(.*)$/.exec(l.text.trim());
     if (!mark) {
       if (l.text.trim()) pending.push(l);
@@ -278,7 +303,7 @@ export function parseStory(source: string, file = 'story.md'): Story {
       const id = attrs.get('id') ?? '';
       if (!id) problems.push({ line: l.n, reason: 'a scene needs an id=' });
       else if (!ID.test(id))
-        problems.push({ line: l.n, reason: `scene id "${id}" must be lower-case words joined by "-"` });
+        problems.push({ line: l.n, reason: `scene id ${quote(id)} must be lower-case words joined by "-"` });
       else claimId(id, l.n);
       if (!attrs.get('name')) problems.push({ line: l.n, reason: 'a scene needs a name="..."' });
       if (!attrs.has('mood')) problems.push({ line: l.n, reason: 'a scene needs a mood=' });
@@ -317,9 +342,9 @@ export function parseStory(source: string, file = 'story.md'): Story {
       if (!open) problems.push({ line: l.n, reason: '":: light" outside a scene' });
       else if (open.hasLight)
         problems.push({ line: l.n, reason: `scene "${open.scene.id}" has two ":: light" descriptions` });
-      else if (!rest.trim()) problems.push({ line: l.n, reason: '":: light" needs a description of the light' });
+      else if (!rest) problems.push({ line: l.n, reason: '":: light" needs a description of the light' });
       else {
-        open.scene.light = typeset(rest.trim());
+        open.scene.light = typeset(rest);
         open.hasLight = true;
       }
     } else if (name === 'beat') {
@@ -346,7 +371,7 @@ export function parseStory(source: string, file = 'story.md'): Story {
       else if (voicemailLine !== undefined) problems.push({ line: l.n, reason: '":: voicemail" inside a voicemail' });
       else voicemailLine = l.n;
     } else if (name === 'end') {
-      const what = rest.trim();
+      const what = rest;
       if (what === 'scene') {
         if (!open) problems.push({ line: l.n, reason: '":: end scene" without an open scene' });
         else closeScene(l.n);
@@ -355,10 +380,13 @@ export function parseStory(source: string, file = 'story.md'): Story {
           problems.push({ line: l.n, reason: '":: end voicemail" without an open voicemail' });
         voicemailLine = undefined;
       } else {
-        problems.push({ line: l.n, reason: `":: end" must be followed by "scene" or "voicemail", not "${what}"` });
+        problems.push({ line: l.n, reason: `":: end" must be followed by "scene" or "voicemail", not ${quote(what)}` });
       }
     } else {
-      problems.push({ line: l.n, reason: `unknown mark ":: ${name}" (known: scene, light, beat, voicemail, end)` });
+      problems.push({
+        line: l.n,
+        reason: `unknown mark ${quote(`:: ${name}`)} (known: scene, light, beat, voicemail, end)`,
+      });
     }
   }
   flush();
@@ -371,15 +399,30 @@ export function parseStory(source: string, file = 'story.md'): Story {
   }
   if (scenes.length < 2) problems.push({ line: lines.length, reason: 'the story has no scenes' });
 
+  let words = 0;
+  let overLimit: number | undefined;
+  for (const scene of scenes) {
+    for (const b of scene.beats) {
+      for (const p of b.paragraphs) {
+        const n = countWords(p.text);
+        b.words += n;
+        words += n;
+        if (words > MAX_WORDS) overLimit ??= p.line;
+      }
+    }
+  }
+  if (overLimit !== undefined) {
+    problems.push({
+      line: overLimit,
+      reason: `the story passes ${MAX_WORDS.toLocaleString('en')} words here (it has ${words.toLocaleString('en')}): a longer text makes a page too heavy to load`,
+    });
+  }
+
   if (problems.length) {
-    problems.sort((a, b) => a.line - b.line);
+    problems.sort((a, b) => a.line - b.line || (a.col ?? 0) - (b.col ?? 0));
     throw new ContentError(file, problems);
   }
 
-  for (const scene of scenes) {
-    for (const b of scene.beats) b.words = b.paragraphs.reduce((sum, p) => sum + countWords(p.text), 0);
-  }
-  const words = scenes.reduce((sum, s) => sum + s.beats.reduce((w, b) => w + b.words, 0), 0);
   return {
     title: typeset(field('title')),
     lang: field('lang'),

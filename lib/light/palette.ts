@@ -81,10 +81,18 @@ export function paletteOf(m: Mood): Palette {
  */
 export type Ink = 'night' | 'day';
 
+/** The room's mean luminance above which the text turns to day ink. */
+export const INK_FLIP = 0.17;
+
+/** The ink for a room of this mean luminance: day ink only once it is brighter than `INK_FLIP`. */
+export function inkForLuminance(l: number): Ink {
+  return l > INK_FLIP ? 'day' : 'night';
+}
+
 /** The ink flips where the room's ambient light crosses the middle of the gap between the ink bounds. */
 export function inkOf(m: Mood): Ink {
   const { top, bottom } = paletteOf(m);
-  return (luminance(top) + luminance(bottom)) / 2 > 0.17 ? 'day' : 'night';
+  return inkForLuminance((luminance(top) + luminance(bottom)) / 2);
 }
 
 export const INK: Record<Ink, Rgb> = {

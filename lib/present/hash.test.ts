@@ -31,4 +31,10 @@ describe('parseStepHash', () => {
   it('round-trips with stepHash', () => {
     for (let step = 0; step < 68; step++) expect(parseStepHash(stepHash(step), 68)).toEqual({ kind: 'step', step });
   });
+
+  it('ignores spaces around the fragment, but nothing before the step', () => {
+    expect(parseStepHash('#%20s-3%20', 68)).toEqual({ kind: 'step', step: 2 });
+    expect(parseStepHash('# ', 68)).toEqual({ kind: 'none' });
+    expect(parseStepHash('#xs-3', 68)).toEqual({ kind: 'unknown', fragment: 'xs-3' });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, isActivationKey, isToggle, KEY_HELP, type KeyInput } from './keys';
+import { actionForKey, isActivationKey, isToggle, KEY_HELP, type KeyInput, type PresentAction } from './keys';
 
 const type = (input: KeyInput | string, digits = '') =>
   actionForKey(typeof input === 'string' ? { key: input } : input, digits);
@@ -83,7 +83,62 @@ describe('actionForKey', () => {
   });
 });
 
+describe('keys that look like digits', () => {
+  it('types only a single digit key, not a function key or a word that holds one', () => {
+    for (const key of ['F5', 'F1', '1a', 'a1', '10', 'Digit1', '\u0661']) {
+      expect(type(key, '3').digits, key).toBe('3');
+      expect(type(key).action?.type, key).not.toBe('digits');
+    }
+    expect(type('0')).toEqual({ action: { type: 'digits' }, digits: '0' });
+    expect(actionForKey({ key: '5' })).toEqual({ action: { type: 'digits' }, digits: '5' });
+    expect(type('9', '12')).toEqual({ action: { type: 'digits' }, digits: '129' });
+  });
+
+  it('leaves Enter, Backspace and Escape their own meaning when no digits are typed', () => {
+    expect(type('Enter', '')).toEqual({ action: { type: 'next' }, digits: '' });
+    expect(type('Backspace', '')).toEqual({ action: { type: 'prev' }, digits: '' });
+    expect(type('Escape', '')).toEqual({ action: { type: 'overview' }, digits: '' });
+    expect(type('Backspace', '7')).toEqual({ action: { type: 'digits' }, digits: '' });
+    expect(type('Backspace', '123')).toEqual({ action: { type: 'digits' }, digits: '12' });
+  });
+
+  it('goes back with Shift and either name of the space bar, and forward without Shift', () => {
+    expect(type({ key: 'Spacebar', shiftKey: true })).toEqual({ action: { type: 'prev' }, digits: '' });
+    expect(type('Spacebar')).toEqual({ action: { type: 'next' }, digits: '' });
+    expect(type({ key: 'ArrowRight', shiftKey: true }).action).toEqual({ type: 'next' });
+    expect(type({ key: ' ', shiftKey: true }, '12')).toEqual({ action: { type: 'prev' }, digits: '' });
+  });
+
+  it('drops the digits on a mapped letter and keeps them on a key it leaves alone', () => {
+    expect(type('p', '12')).toEqual({ action: { type: 'play' }, digits: '' });
+    expect(type('Home', '12')).toEqual({ action: { type: 'first' }, digits: '' });
+    expect(type('End', '12')).toEqual({ action: { type: 'last' }, digits: '' });
+    expect(type({ key: '5', ctrlKey: true }, '12')).toEqual({ action: null, digits: '12' });
+  });
+});
+
 describe('isToggle and isActivationKey', () => {
+  it('repeats every move while a key is held, and toggles every switch once', () => {
+    const moves: PresentAction[] = [
+      { type: 'next' },
+      { type: 'prev' },
+      { type: 'first' },
+      { type: 'last' },
+      { type: 'digits' },
+      { type: 'pace', direction: -1 },
+    ];
+    for (const action of moves) expect(isToggle(action), action.type).toBe(false);
+    const switches: PresentAction[] = [
+      { type: 'fullscreen' },
+      { type: 'overview' },
+      { type: 'blackout' },
+      { type: 'play' },
+      { type: 'help' },
+      { type: 'presenter' },
+    ];
+    for (const action of switches) expect(isToggle(action), action.type).toBe(true);
+  });
+
   it('treats switches as toggles and moves as repeatable', () => {
     expect(isToggle({ type: 'blackout' })).toBe(true);
     expect(isToggle({ type: 'play' })).toBe(true);
@@ -95,6 +150,8 @@ describe('isToggle and isActivationKey', () => {
     expect(isActivationKey('Enter')).toBe(true);
     expect(isActivationKey(' ')).toBe(true);
     expect(isActivationKey('ArrowRight')).toBe(false);
+    expect(isActivationKey('Spacebar')).toBe(true);
+    expect(isActivationKey('Escape')).toBe(false);
   });
 });
 

@@ -1,11 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseStory } from '@/scenes/parse';
+import { FRONT, loadStory, parseFixture, scene } from '@/scenes/testing';
+import type { Beat, Scene, Story } from '@/scenes/types';
 import { arcOf } from '@/lib/story/position';
-import { excerptOf, stepsOf, stepSize } from './steps';
+import { excerptOf, stepKind, stepsOf, stepSize, type Step } from './steps';
 
-const story = parseStory(readFileSync('scenes/story.md', 'utf8'));
-const steps = stepsOf(story);
+let story: Story;
+let steps: Step[];
+// Built in each test, not on import, so that mutation testing sees which tests run which code.
+beforeEach(() => {
+  story = loadStory();
+  steps = stepsOf(story);
+});
 
 describe('stepsOf', () => {
   it('makes one step per beat, in the order of the arc', () => {
@@ -46,5 +52,83 @@ describe('stepSize and excerptOf', () => {
     const fin = steps.at(-1)!.beat;
     expect(excerptOf(fin)).toBe('-Fin-');
     expect(excerptOf(steps[1].beat, 4)).toBe('She can’t help but…');
+  });
+});
+
+describe('steps of a small story', () => {
+  let small: Story;
+  let smallSteps: Step[];
+  beforeEach(() => {
+    small = parseFixture();
+    smallSteps = stepsOf(small);
+  });
+
+  it('reads each step the way it is written', () => {
+    expect(smallSteps.map((s) => [s.beat.id, s.kind, s.opensScene])).toEqual([
+      ['note-1', 'note', true],
+      ['first-1', 'narration', true],
+      ['first-2', 'dialogue', false],
+      ['first-3', 'voicemail', false],
+      ['second-1', 'final', true],
+      ['fin-1', 'coda', true],
+    ]);
+    expect(smallSteps.map((s) => s.scene.id)).toEqual(['note', 'first', 'first', 'first', 'second', 'fin']);
+  });
+
+  it('sizes a step by all of its characters', () => {
+    expect(smallSteps.map((s) => s.size)).toEqual(['xl', 'xl', 'xl', 'xl', 'xl', 'xl']);
+    const long = parseStory(
+      FRONT + scene(`:: beat\n${'Word '.repeat(30).trim()}\n\n${'Word '.repeat(30).trim()}\n\n${'Word '.repeat(30)}`),
+    );
+    // Three paragraphs of 149 characters: 447 in all.
+    expect(stepsOf(long)[1].size).toBe('m');
+  });
+
+  it('keeps each size up to its limit, inclusive', () => {
+    expect(stepSize(0)).toBe('xl');
+    expect(stepSize(80)).toBe('xl');
+    expect(stepSize(81)).toBe('l');
+    expect(stepSize(240)).toBe('l');
+    expect(stepSize(241)).toBe('m');
+    expect(stepSize(450)).toBe('m');
+    expect(stepSize(451)).toBe('s');
+  });
+
+  it('calls no step final in a story without a story scene', () => {
+    const codaOnly = parseStory(FRONT + scene(':: beat\n-Fin-', 'id=fin name="Fin" mood=settle kind=coda'));
+    expect(stepsOf(codaOnly).map((s) => s.kind)).toEqual(['note', 'coda']);
+  });
+
+  it('takes the kind of a step from its first paragraph, the voicemail anywhere in it', () => {
+    const story = parseStory(
+      FRONT +
+        scene(
+          ':: beat\nNarration first.\n\n"Then dialogue."\n:: beat\n"Dialogue first."\n\nThen narration.\n:: beat\nSaid.\n:: voicemail\n"A tape."\n:: end voicemail\n:: beat\nLast.',
+        ),
+    );
+    expect(stepsOf(story).map((s) => s.kind)).toEqual(['note', 'narration', 'dialogue', 'voicemail', 'final']);
+  });
+
+  it('cuts an excerpt after its number of words, counting all paragraphs', () => {
+    const beat = small.scenes[1].beats[0];
+    expect(excerptOf(beat, 6)).toBe('A cold room, late at night.');
+    expect(excerptOf(beat, 5)).toBe('A cold room, late at\u2026');
+    expect(excerptOf(small.scenes[0].beats[0], 4)).toBe('First note paragraph. Second\u2026');
+    expect(excerptOf(small.scenes[0].beats[0])).toBe('First note paragraph. Second note paragraph.');
+  });
+});
+
+describe('stepKind and excerptOf on any beat', () => {
+  it('call a beat without paragraphs narration', () => {
+    const empty: Beat = { id: 'x-1', index: 0, paragraphs: [], words: 0 };
+    const s: Scene = { id: 'x', name: 'X', kind: 'story', mood: 'wine', light: 'L', beats: [empty] };
+    expect(stepKind(empty, s, false)).toBe('narration');
+    expect(excerptOf(empty)).toBe('');
+  });
+
+  it('skip double spaces in an excerpt', () => {
+    const beat = parseStory(FRONT + scene(':: beat\nOne  two   three four')).scenes[1].beats[0];
+    expect(excerptOf(beat, 3)).toBe('One two three\u2026');
+    expect(excerptOf(beat, 4)).toBe('One two three four');
   });
 });

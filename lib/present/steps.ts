@@ -63,6 +63,6 @@ export function stepsOf(story: Story): Step[] {
 /** The first words of a step, for the overview's list: enough to recognise it. */
 export function excerptOf(beat: Beat, words = 9): string {
   const text = beat.paragraphs.map((p) => p.text).join(' ');
-  const all = text.split(/\s+/).filter(Boolean);
+  const all = text.split(/\s/).filter(Boolean);
   return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
 }

@@ -1,12 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseStory } from '@/scenes/parse';
+import { FRONT, loadStory, parseFixture, scene as sceneOf } from '@/scenes/testing';
 import { moodChannels, moods, type Mood } from '@/scenes/moods';
-import { moodAt, moodAtCoord, moodKeyframes, sceneMoodAt } from './mood';
-import { arcOf, fromCoord, type Position } from './position';
+import { moodAt, moodAtCoord, moodKeyframes, sceneMoodAt, type MoodKeyframe } from './mood';
+import { arcOf, fromCoord, type Arc, type Position } from './position';
 
-const arc = arcOf(parseStory(readFileSync('scenes/story.md', 'utf8')));
-const frames = moodKeyframes(arc);
+let arc: Arc;
+let frames: MoodKeyframe[];
+// Built in each test, not on import, so that mutation testing sees which tests run which code.
+beforeEach(() => {
+  arc = arcOf(loadStory());
+  frames = moodKeyframes(arc);
+});
 const scene = (id: string) => arc.sceneIds.indexOf(id);
 const distance = (a: Mood, b: Mood) => Math.max(...moodChannels.map((c) => Math.abs(a[c] - b[c])));
 
@@ -99,5 +104,32 @@ describe('sceneMoodAt', () => {
     const call = scene('the-call');
     expect(sceneMoodAt(arc, { scene: call, beat: 0, progress: 0 })).toEqual(moods['call-opens']);
     expect(sceneMoodAt(arc, { scene: call, beat: 21, progress: 0.9 })).toEqual(moods['call-opens']);
+  });
+});
+
+describe('moodKeyframes of a small story', () => {
+  it('lets a first beat with its own mood take over where its scene begins', () => {
+    const story = parseStory(
+      FRONT + sceneOf(':: beat mood=wine\n:: light Wine.\nA.\n:: beat\nB.', 'id=one name="One" mood=cold-room'),
+      'small.md',
+    );
+    expect(moodKeyframes(arcOf(story))).toEqual([
+      { at: 0, key: 'title-card' },
+      { at: 0.5, key: 'title-card' },
+      { at: 1, key: 'wine' },
+      { at: 2.5, key: 'wine' },
+    ]);
+  });
+
+  it('holds the first key before the story and the last one after it', () => {
+    const small = moodKeyframes(arcOf(parseFixture()));
+    expect(moodAtCoord(small, -1)).toEqual(moods['title-card']);
+    expect(moodAtCoord(small, 99)).toEqual(moods.settle);
+    const two = [
+      { at: 0, key: 'wine' as const },
+      { at: 1, key: 'settle' as const },
+    ];
+    expect(moodAtCoord(two, -1)).toEqual(moods.wine);
+    expect(moodAtCoord(two, 0)).toEqual(moods.wine);
   });
 });

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parseStory } from '@/scenes/parse';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadStory, parseFixture } from '@/scenes/testing';
 import {
   arcOf,
   beatIndex,
@@ -9,21 +8,29 @@ import {
   lineForPosition,
   positionAtScroll,
   positionOfStep,
+  samePosition,
+  sceneIndexOf,
   stepOf,
   toCoord,
+  type Arc,
   type BeatBox,
 } from './position';
 
-const arc = arcOf(parseStory(readFileSync('scenes/story.md', 'utf8')));
-
+let arc: Arc;
 /** A page whose beats have uneven heights, like the real one. */
-const boxes: BeatBox[] = [];
-let y = 300;
-for (let i = 0; i < arc.beats.length; i++) {
-  const height = 120 + ((i * 37) % 200);
-  boxes.push({ start: y, end: y + height });
-  y += height;
-}
+let boxes: BeatBox[];
+let y: number;
+// Built in each test, not on import, so that mutation testing sees which tests run which code.
+beforeEach(() => {
+  arc = arcOf(loadStory());
+  boxes = [];
+  y = 300;
+  for (let i = 0; i < arc.beats.length; i++) {
+    const height = 120 + ((i * 37) % 200);
+    boxes.push({ start: y, end: y + height });
+    y += height;
+  }
+});
 
 describe('arc', () => {
   it('counts scenes and beats from the story', () => {
@@ -102,5 +109,131 @@ describe('steps', () => {
       expect(stepOf(arc, positionOfStep(arc, step))).toBe(step);
     }
     expect(stepOf(arc, positionOfStep(arc, 10_000))).toBe(arc.beats.length - 1);
+  });
+});
+
+describe('positions restored from anywhere', () => {
+  // The fixture: note (1 beat), first (3 beats), second (1 beat), fin (1 beat).
+  let small: Arc;
+  beforeEach(() => {
+    small = arcOf(parseFixture());
+  });
+
+  it('keeps a beat inside its own scene', () => {
+    expect(small.sceneStarts).toEqual([0, 1, 4, 5]);
+    expect(clampPosition(small, { scene: 1, beat: 3, progress: 0.5 })).toEqual({ scene: 1, beat: 2, progress: 0.5 });
+    expect(clampPosition(small, { scene: 1, beat: 2, progress: 0.5 })).toEqual({ scene: 1, beat: 2, progress: 0.5 });
+    expect(clampPosition(small, { scene: 1, beat: 99, progress: 0 })).toEqual({ scene: 1, beat: 2, progress: 0 });
+    expect(clampPosition(small, { scene: 3, beat: 1, progress: 0 })).toEqual({ scene: 3, beat: 0, progress: 0 });
+  });
+
+  it('leaves a valid position alone and mends what is not a number', () => {
+    expect(clampPosition(small, { scene: 2, beat: 0, progress: 0.25 })).toEqual({ scene: 2, beat: 0, progress: 0.25 });
+    expect(clampPosition(small, { scene: 1.9, beat: 1.9, progress: 0 })).toEqual({ scene: 1, beat: 1, progress: 0 });
+    expect(clampPosition(small, { scene: Number.NaN, beat: Number.NaN, progress: Number.NaN })).toEqual({
+      scene: 0,
+      beat: 0,
+      progress: 0,
+    });
+    expect(clampPosition(small, { scene: -2, beat: 0, progress: Infinity })).toEqual({
+      scene: 0,
+      beat: 0,
+      progress: 0,
+    });
+  });
+
+  it('keeps progress inside 0..1, at both ends', () => {
+    expect(clampPosition(small, { scene: 1, beat: 1, progress: -0.5 }).progress).toBe(0);
+    expect(clampPosition(small, { scene: 1, beat: 1, progress: 1.5 }).progress).toBe(1);
+    expect(clampPosition(small, { scene: 1, beat: 1, progress: 1 }).progress).toBe(1);
+    expect(clampPosition(small, { scene: 1, beat: 1, progress: 0 }).progress).toBe(0);
+  });
+});
+
+describe('samePosition', () => {
+  const p = { scene: 1, beat: 2, progress: 0.5 };
+
+  it('tells apart positions in another scene, another beat or further on', () => {
+    expect(samePosition(p, { ...p })).toBe(true);
+    expect(samePosition(p, { ...p, beat: 1 })).toBe(false);
+    expect(samePosition(p, { ...p, scene: 2 })).toBe(false);
+    expect(samePosition(p, { ...p, progress: 0.6 })).toBe(false);
+    expect(samePosition(p, { ...p, progress: 0.4 })).toBe(false);
+  });
+
+  it('treats a difference smaller than epsilon as none', () => {
+    expect(samePosition(p, { ...p, progress: 0.50009 })).toBe(true);
+    expect(samePosition(p, { ...p, progress: 0.49991 })).toBe(true);
+    expect(samePosition(p, { ...p, progress: 0.50011 })).toBe(false);
+    expect(samePosition({ ...p, progress: 0 }, { ...p, progress: 0.0001 })).toBe(false);
+    expect(samePosition(p, { ...p, progress: 0.52 }, 0.05)).toBe(true);
+    expect(samePosition(p, { ...p, progress: 0.55 }, 0.05)).toBe(false);
+  });
+});
+
+describe('the ends of the story and of the page', () => {
+  let small: Arc;
+  beforeEach(() => {
+    small = arcOf(parseFixture());
+  });
+  const page: BeatBox[] = [0, 1, 2, 3, 4, 5].map((i) => ({ start: 100 + i * 100, end: 200 + i * 100 }));
+
+  it('maps coordinates at and past the ends', () => {
+    expect(fromCoord(small, 0)).toEqual({ scene: 0, beat: 0, progress: 0 });
+    expect(fromCoord(small, 6)).toEqual({ scene: 3, beat: 0, progress: 1 });
+    expect(fromCoord(small, 5.5)).toEqual({ scene: 3, beat: 0, progress: 0.5 });
+    expect(fromCoord(small, 3.25)).toEqual({ scene: 1, beat: 2, progress: 0.25 });
+    expect(fromCoord(small, 0.5)).toEqual({ scene: 0, beat: 0, progress: 0.5 });
+  });
+
+  it('reads the page at every box, its edges included', () => {
+    expect(positionAtScroll(small, [], 500)).toEqual({ scene: 0, beat: 0, progress: 0 });
+    expect(positionAtScroll(small, page, 100)).toEqual({ scene: 0, beat: 0, progress: 0 });
+    expect(positionAtScroll(small, page, 150)).toEqual({ scene: 0, beat: 0, progress: 0.5 });
+    expect(positionAtScroll(small, page, 200)).toEqual({ scene: 1, beat: 0, progress: 0 });
+    expect(positionAtScroll(small, page, 325)).toEqual({ scene: 1, beat: 1, progress: 0.25 });
+    expect(positionAtScroll(small, page, 499)).toEqual({ scene: 1, beat: 2, progress: expect.closeTo(0.99, 9) });
+    expect(positionAtScroll(small, page, 500)).toEqual({ scene: 2, beat: 0, progress: 0 });
+    expect(positionAtScroll(small, page, 650)).toEqual({ scene: 3, beat: 0, progress: 0.5 });
+    expect(positionAtScroll(small, page, 5000)).toEqual({ scene: 3, beat: 0, progress: 1 });
+  });
+
+  it('takes an empty box as read through', () => {
+    const flat = [{ start: 100, end: 200 }, { start: 200, end: 200 }, ...page.slice(2)];
+    expect(positionAtScroll(small, flat, 200)).toEqual({ scene: 1, beat: 1, progress: 0 });
+  });
+
+  it('finds the line for a position, clamping to the page', () => {
+    expect(lineForPosition(small, [], { scene: 1, beat: 0, progress: 0 })).toBe(0);
+    expect(lineForPosition(small, page, { scene: 1, beat: 1, progress: 0.25 })).toBe(325);
+    expect(lineForPosition(small, page.slice(0, 2), { scene: 3, beat: 0, progress: 0.5 })).toBe(250);
+    expect(lineForPosition(small, page, { scene: 0, beat: 0, progress: -1 })).toBe(100);
+    expect(lineForPosition(small, page, { scene: 0, beat: 0, progress: 2 })).toBe(200);
+  });
+
+  it('maps steps at and past the ends, and finds scenes by id', () => {
+    expect(positionOfStep(small, -3)).toEqual({ scene: 0, beat: 0, progress: 0 });
+    expect(positionOfStep(small, 2.7)).toEqual({ scene: 1, beat: 1, progress: 0 });
+    expect(positionOfStep(small, 5)).toEqual({ scene: 3, beat: 0, progress: 0 });
+    expect(positionOfStep(small, 6)).toEqual({ scene: 3, beat: 0, progress: 0 });
+    expect(sceneIndexOf(small, 'second')).toBe(2);
+    expect(sceneIndexOf(small, 'nowhere')).toBe(-1);
+  });
+
+  it('describes the story without its text', () => {
+    expect(small).toEqual({
+      sceneIds: ['note', 'first', 'second', 'fin'],
+      sceneNames: ['Author\u2019s note', 'The first', 'The second', 'Fin'],
+      sceneMoods: ['title-card', 'cold-room', 'wine', 'settle'],
+      sceneStarts: [0, 1, 4, 5],
+      beats: [
+        { scene: 0, beat: 0, mood: undefined, words: 6, id: 'note-1' },
+        { scene: 1, beat: 0, mood: undefined, words: 6, id: 'first-1' },
+        { scene: 1, beat: 1, mood: undefined, words: 5, id: 'first-2' },
+        { scene: 1, beat: 2, mood: 'message', words: 5, id: 'first-3' },
+        { scene: 2, beat: 0, mood: undefined, words: 7, id: 'second-1' },
+        { scene: 3, beat: 0, mood: undefined, words: 1, id: 'fin-1' },
+      ],
+    });
   });
 });
