@@ -336,8 +336,8 @@ export function parseStory(source: string, file = 'story.md'): Story {
           line: l.n,
           reason: `":: light" after the text of beat "${beat.id}": put it right after ":: beat", where the light changes`,
         });
-      else if (!rest.trim()) problems.push({ line: l.n, reason: '":: light" needs a description of the light' });
-      else beat.light = typeset(rest.trim());
+      else if (!rest) problems.push({ line: l.n, reason: '":: light" needs a description of the light' });
+      else beat.light = typeset(rest);
     } else if (name === 'light') {
       if (!open) problems.push({ line: l.n, reason: '":: light" outside a scene' });
       else if (open.hasLight)

@@ -44,6 +44,8 @@ describe('positionOfFragment', () => {
   it('finds a beat at its start', () => {
     expect(positionOfFragment(arc, 'the-kiss')).toEqual({ scene: 1, beat: 1, progress: 0 });
     expect(positionOfFragment(arc, 'opening-2')).toEqual({ scene: 0, beat: 1, progress: 0 });
+    // The very first beat of the story too.
+    expect(positionOfFragment(arc, 'opening-1')).toEqual({ scene: 0, beat: 0, progress: 0 });
   });
 
   it('knows no other place', () => {
