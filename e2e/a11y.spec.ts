@@ -247,8 +247,19 @@ test.describe('dialogs by keyboard', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('banner')).toHaveCount(0);
+    // Focus starts on the current step; the arrows move through the steps and Enter jumps.
+    await expect(dialog.locator('[aria-current="step"]')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(page.locator('.present')).toHaveAttribute('data-step', '4');
+    // And Escape closes it without moving.
+    await page.keyboard.press('o');
+    await expect(dialog).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+    await expect(page.locator('.present')).toHaveAttribute('data-step', '4');
   });
 });
 
