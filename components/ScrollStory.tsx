@@ -20,18 +20,21 @@ function BeatView({ beat, scene, first }: { beat: Beat; scene: Scene; first: boo
     >
       {/* Told where the light changes, right before the words it lights; sighted readers see it. */}
       {beat.light && <p className="sr-only">The light: {beat.light}</p>}
-      <div className="beat__dim">
-        <div className="beat__body">
-          {beat.paragraphs.map((p, i) =>
-            p.kind === 'voicemail' ? (
-              <Tape key={i} paragraph={p} prefix="tape" paragraphClass="para para--voicemail" />
-            ) : (
-              <p key={i} className={`para para--${scene.kind === 'coda' ? 'fin' : p.kind}`} data-paragraph={p.kind}>
-                <Spans spans={p.spans} />
-              </p>
-            ),
-          )}
-        </div>
+      <div className="beat__body" data-anim="body">
+        {beat.paragraphs.map((p, i) =>
+          p.kind === 'voicemail' ? (
+            <Tape key={i} paragraph={p} prefix="tape" paragraphClass="para para--voicemail" />
+          ) : (
+            <p
+              key={i}
+              className={`para para--${scene.kind === 'coda' ? 'fin' : p.kind}`}
+              data-paragraph={p.kind}
+              data-anim="line"
+            >
+              <Spans spans={p.spans} />
+            </p>
+          ),
+        )}
       </div>
     </div>
   );

@@ -14,7 +14,12 @@ configureScrollTrigger();
 export default function StoryMotion({ root }: { root: RefObject<HTMLElement | null> }) {
   useGSAP(
     () => {
-      if (root.current) animateStory(root.current);
+      if (!root.current) return;
+      animateStory(root.current);
+      // A read-only hook for tests: the text's motion has taken hold.
+      const html = document.documentElement;
+      html.dataset.textMotion = 'on';
+      return () => delete html.dataset.textMotion;
     },
     { scope: root },
   );

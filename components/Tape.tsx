@@ -22,8 +22,8 @@ export function Tape({ paragraph, prefix, paragraphClass, mark = true }: Props) 
   return (
     <figure className={prefix} aria-label="Voicemail">
       <div className={`${prefix}__reels`} aria-hidden="true">
-        <span className={`${prefix}__reel`} />
-        <span className={`${prefix}__reel`} />
+        <span className={`${prefix}__reel`} data-anim="reel" />
+        <span className={`${prefix}__reel`} data-anim="reel" />
       </div>
       <p className={`${paragraphClass} tape-text`}>
         <span className="tape-text__words" data-paragraph={mark ? 'voicemail' : undefined}>
@@ -31,7 +31,7 @@ export function Tape({ paragraph, prefix, paragraphClass, mark = true }: Props) 
         </span>
         <span className="tape-text__lit" aria-hidden="true">
           {words.map((word, i) => (
-            <span key={i} className={`${prefix}__word`}>
+            <span key={i} className={`${prefix}__word`} data-anim="tape-word">
               {word}
             </span>
           ))}

@@ -36,9 +36,9 @@ export function enterStep(step: HTMLElement, kind: StepKind): gsap.core.Timeline
     case 'voicemail': {
       // The tape: it appears, the reels turn and the words play out one after another.
       const tape = step.querySelector<HTMLElement>('.present-tape');
-      const words = gsap.utils.toArray<HTMLElement>('.present-tape__word', step);
+      const words = gsap.utils.toArray<HTMLElement>('[data-anim="tape-word"]', step);
       if (tape) tl.from(tape, { opacity: 0, scale: 0.97, duration: 0.5 }, at);
-      tl.from(step.querySelectorAll('.present-tape__reel'), { rotate: -540, duration: 3, ease: 'none' }, at);
+      tl.from(step.querySelectorAll('[data-anim="reel"]'), { rotate: -540, duration: 3, ease: 'none' }, at);
       tl.from(words, { opacity: 0.15, duration: 0.25, stagger: 0.055, ease: 'none' }, at + 0.35);
       break;
     }
