@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useResume, forgetPlace } from '@/lib/drivers/useResume';
 import { useScrollPosition } from '@/lib/drivers/useScrollPosition';
 import { decodeFragment, positionOfFragment } from '@/lib/story/link';
@@ -15,8 +15,12 @@ const StoryMotion = dynamic(() => import('./StoryMotion'), { ssr: false });
 /**
  * The scroll page's behaviour around the server-rendered story: the scroll driver, deep
  * links, "continue where you left off", the chrome, and the GSAP timelines.
+ *
+ * The story arrives as HTML made at build time (`storyHtml`): hydration adopts those
+ * nodes as they are, so only the chrome and the drivers are React's to hydrate. The string
+ * never changes, so React never touches the text again.
  */
-export function ScrollExperience({ children }: { children: ReactNode }) {
+export function ScrollExperience({ storyHtml }: { storyHtml: string }) {
   const { arc, store, motion } = useStage();
   const main = useRef<HTMLElement>(null);
   const driver = useScrollPosition(main, arc, store);
@@ -116,9 +120,13 @@ export function ScrollExperience({ children }: { children: ReactNode }) {
         )}
       </div>
       {animate && motion === 'full' && <StoryMotion root={main} />}
-      <main ref={main} id="story" className="scroll-story" data-reading-column>
-        {children}
-      </main>
+      <main
+        ref={main}
+        id="story"
+        className="scroll-story"
+        data-reading-column
+        dangerouslySetInnerHTML={{ __html: storyHtml }}
+      />
     </>
   );
 }

@@ -1,0 +1,42 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { loadStory, parseFixture } from '@/scenes/testing';
+import { ScrollStory } from './ScrollStory';
+import { staticMarkup } from './staticMarkup';
+
+describe('staticMarkup', () => {
+  it('renders the whole scroll story exactly as React does', () => {
+    const tree = <ScrollStory story={loadStory()} />;
+    expect(staticMarkup(tree)).toBe(renderToStaticMarkup(tree));
+  });
+
+  it('renders a fixture story exactly as React does', () => {
+    const tree = <ScrollStory story={parseFixture('small')} />;
+    expect(staticMarkup(tree)).toBe(renderToStaticMarkup(tree));
+  });
+
+  it('escapes text and attributes, and renders attributes the way React does', () => {
+    const Inner = ({ text }: { text: string }) => <em title={text}>{text}</em>;
+    const tree = (
+      <>
+        <p className="a" tabIndex={-1} data-on data-off={false} aria-hidden={false} hidden={false} inert id={undefined}>
+          {'<b> & "q" \'s\''}
+          {0}
+          {null}
+          {false}
+          <Inner text={'"x" & <y>'} />
+          <br />
+        </p>
+        <label htmlFor="x" hidden>
+          {['one', ' ', 'two']}
+        </label>
+      </>
+    );
+    expect(staticMarkup(tree)).toBe(renderToStaticMarkup(tree));
+  });
+
+  it('refuses what static HTML cannot carry', () => {
+    expect(() => staticMarkup(<button onClick={() => undefined}>x</button>)).toThrow(/onClick/);
+    expect(() => staticMarkup(<p style={{ color: 'red' }}>x</p>)).toThrow(/style/);
+  });
+});
