@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { loadStory } from '@/scenes/story';
-import { SITE_URL } from '@/lib/site';
+import { SITE_URL, THEME_COLOR } from '@/lib/site';
 import { fraunces, literata } from './fonts';
 import './globals.css';
 
@@ -25,13 +25,18 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = {
   colorScheme: 'dark light',
-  themeColor: '#07080d',
+  themeColor: THEME_COLOR,
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={story.lang} className={`${literata.variable} ${fraunces.variable}`}>
-      <body>{children}</body>
+      <body>
+        {children}
+        {/* The offline service worker exists only in the built export (scripts/service-worker.mjs);
+            `next dev` must not register one, whose cache would then serve stale code. */}
+        {process.env.NODE_ENV === 'production' && <script src="/register-sw.js" defer />}
+      </body>
     </html>
   );
 }

@@ -11,7 +11,8 @@ export default function NotFound() {
       <p>The story is still where it was.</p>
       <nav aria-label="Ways back">
         <Link href="/">Read it in light</Link>
-        <Link href="/read">Read it as text</Link>
+        {/* A plain link, for the text edition without the framework (scripts/strip-runtime.mjs). */}
+        <a href="/read">Read it as text</a>
       </nav>
     </main>
   );

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
 import { stepOf, toCoord, type Position } from '@/lib/story/position';
 import { useStage } from './Stage';
@@ -85,12 +84,14 @@ export function StoryChrome({ onJump }: Props) {
         <div ref={bar} className="chrome__bar" />
       </div>
       <div className="chrome__row">
-        <Link href="/read" className="chrome__link chrome__read">
+        {/* A plain link: a client-side navigation would render /read with the framework, which
+            the text edition is shipped without (scripts/strip-runtime.mjs). */}
+        <a href="/read" className="chrome__link chrome__read">
           <span className="chrome__full">Read as text</span>
           <span className="chrome__short" aria-hidden="true">
             Text
           </span>
-        </Link>
+        </a>
         {/* For the eye only: the scene's heading says the same in the story itself, a moment later. */}
         <p className="chrome__scene" data-testid="scene-name" aria-hidden="true">
           {chapter && <span className="chrome__count">{chapter} · </span>}

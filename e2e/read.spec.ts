@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
 import { expectWholeManuscript } from './manuscript';
 
 test.describe('reading edition with JavaScript off', () => {
@@ -126,4 +127,75 @@ test.describe('reading edition', () => {
     await page.waitForLoadState('networkidle');
     expect(foreign).toEqual([]);
   });
+});
+
+test.describe('reading edition without the framework', () => {
+  test('loads no framework and at most 10 kB of JavaScript, its service worker included', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/read');
+    await page.waitForLoadState('networkidle');
+    const inline = await page.locator('script:not([src])').count();
+    expect(inline, 'inline scripts').toBe(0);
+    expect(await page.evaluate(() => 'next' in window || '__next_f' in window)).toBe(false);
+    expect(scripts).toEqual(['/register-sw.js']);
+    // What a first visit downloads: the page's scripts, and the worker they register.
+    let gzip = 0;
+    for (const url of [...scripts, '/sw.js']) {
+      const response = await page.request.get(url);
+      expect(response.status(), url).toBe(200);
+      gzip += gzipSync(await response.body()).length;
+    }
+    expect(gzip).toBeLessThanOrEqual(10 * 1024);
+  });
+
+  /** The font files the text on screen is set in, by the @font-face rules of the page's styles. */
+  const firstScreenFonts = (page: Page) =>
+    page.evaluate(() => {
+      const faces = [...document.styleSheets].flatMap((sheet) =>
+        [...sheet.cssRules]
+          .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule)
+          .map((rule) => ({
+            family: rule.style.getPropertyValue('font-family').replace(/["']/g, ''),
+            style: rule.style.getPropertyValue('font-style') || 'normal',
+            urls: [...rule.style.getPropertyValue('src').matchAll(/url\("?([^")]+)"?\)/g)].map(
+              (m) => new URL(m[1], sheet.href ?? location.href).pathname,
+            ),
+          })),
+      );
+      const used = new Set<string>();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim() || !node.parentElement) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const onScreen = [...range.getClientRects()].some((r) => r.width > 0 && r.bottom > 0 && r.top < innerHeight);
+        const style = getComputedStyle(node.parentElement);
+        if (!onScreen || style.visibility === 'hidden') continue;
+        const family = style.fontFamily.split(',')[0].replace(/["']/g, '').trim();
+        const face = faces.find((f) => f.family === family && f.style === style.fontStyle);
+        for (const url of face?.urls ?? []) used.add(url);
+      }
+      const preloaded = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map(
+        (link) => new URL(link.href).pathname,
+      );
+      return { used: [...used].sort(), preloaded: preloaded.sort() };
+    });
+
+  for (const { name, width, height } of [
+    { name: 'a 360px phone', width: 360, height: 740 },
+    { name: 'a desktop', width: 1440, height: 900 },
+  ]) {
+    test(`preloads exactly the font files its first screen uses, on ${name}`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('/read');
+      await page.evaluate(() => document.fonts.ready);
+      const { used, preloaded } = await firstScreenFonts(page);
+      // The title and labels (Fraunces), the author's note (Literata italic), the contents (Literata).
+      expect(used.length).toBeGreaterThanOrEqual(3);
+      expect(preloaded).toEqual(used);
+    });
+  }
 });

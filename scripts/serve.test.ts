@@ -31,6 +31,8 @@ function makeExport(): { dir: string; out: string } {
   mkdirSync(path.join(out, '_next/static/chunks'), { recursive: true });
   for (const name of ['index', 'read', '404', '_not-found']) writeFileSync(path.join(out, `${name}.html`), page(name));
   writeFileSync(path.join(out, '_next/static/chunks/x.js'), SCRIPT_JS);
+  writeFileSync(path.join(out, 'sw.js'), SCRIPT_JS);
+  writeFileSync(path.join(out, 'manifest.webmanifest'), '{"name":"Come Home","start_url":"/"}');
   const pages = Object.fromEntries(
     ['index', 'read', '404', '_not-found'].map((name) => [
       `${name}.html`,
@@ -259,6 +261,19 @@ describe('headers', () => {
       expect(reply.headers['cache-control'], url).toMatch(/^(no-cache|no-store)$/);
     }
     expect((await get('/read')).headers['cache-control']).toBe('no-cache');
+  });
+
+  it('serves the service worker and the manifest as what they are, revalidated every time', async () => {
+    // A cached sw.js would keep readers on an old build; the browser only revalidates a no-cache one.
+    const worker = await get('/sw.js');
+    expect(worker.status).toBe(200);
+    expect(worker.headers['content-type']).toMatch(/^(text|application)\/javascript\b/);
+    expect(worker.headers['cache-control']).toBe('no-cache');
+    // The worker runs under the policy of its own response: ours, with nothing inline.
+    expect(worker.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    const manifest = await get('/manifest.webmanifest');
+    expect(manifest.headers['content-type']).toMatch(/^application\/manifest\+json\b/);
+    expect(manifest.headers['cache-control']).toBe('no-cache');
   });
 });
 

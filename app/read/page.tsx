@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ReadingEdition } from '@/components/ReadingEdition';
 import { loadStory } from '@/scenes/story';
 
@@ -21,9 +20,12 @@ export default function ReadPage() {
         <ReadingEdition story={story} />
       </main>
       <footer className="edition__footer">
+        {/* Plain links: this page ships without the framework (scripts/strip-runtime.mjs), so a
+            link here is an ordinary page load, and the page it opens brings its own. */}
         <nav aria-label="Other ways in">
-          <Link href="/">The story in light</Link>
-          <Link href="/present">Presentation mode</Link>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- on purpose, see above */}
+          <a href="/">The story in light</a>
+          <a href="/present">Presentation mode</a>
         </nav>
       </footer>
     </div>

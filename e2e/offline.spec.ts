@@ -1,0 +1,234 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { routes } from '../lib/site';
+import { expect, lightReady, test } from './fixtures';
+import { expectWholeManuscript } from './manuscript';
+
+/*
+ * The story offline: after one visit, the service worker (scripts/service-worker.mjs) has precached
+ * the export, and every route opens with the network gone. Each test serves the export from a
+ * server of its own, which it then shuts down: offline for real, not only as Chromium emulates it.
+ * The build scripts are imported dynamically: Playwright compiles specs to CommonJS, which cannot
+ * import an ES module statically under Node 20.
+ */
+
+const OUT = path.join(__dirname, '..', 'out');
+
+interface Site {
+  origin: string;
+  root: string;
+  /** Stops serving: open connections are cut, new ones refused. */
+  stop(): Promise<void>;
+}
+
+/** Serves `root` as `npm start` does (clean URLs, each page's policy), on a free port. */
+async function serve(root: string): Promise<Site> {
+  const { createHandler } = await import('../scripts/server.mjs');
+  const server = createServer(await createHandler({ root }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  let stopped = false;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    root,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Waits until the page's service worker has installed (so precached everything) and activated. */
+async function workerActive(page: Page) {
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), {
+      timeout: 30_000,
+    })
+    .toBe('activated');
+}
+
+/** Every URL in the page origin's caches, by cache, as path and query. */
+const cached = (page: Page) =>
+  page.evaluate(async () => {
+    const all: Record<string, string[]> = {};
+    for (const name of await caches.keys()) {
+      const requests = await (await caches.open(name)).keys();
+      all[name] = requests.map((r) => r.url);
+    }
+    return all;
+  });
+
+/** The font faces of the page, each loaded now (offline: from the precache) or failed. */
+const loadFonts = (page: Page) =>
+  page.evaluate(async () => {
+    await document.fonts.ready;
+    // next/font's metric-matched fallbacks are local() faces of the system's fonts: not ours to load.
+    const faces = [...document.fonts].filter((face) => !/fallback/i.test(face.family));
+    await Promise.allSettled(faces.map((face) => face.load()));
+    return faces.map((face) => `${face.family} ${face.style}: ${face.status}`).sort();
+  });
+
+/** Opens every route with the network gone and checks the whole story is there, set and lit. */
+async function expectWholeStoryOffline(context: BrowserContext, site: Site) {
+  await site.stop();
+  await context.setOffline(true);
+  const page = await context.newPage();
+  // A file missing from the precache would show as a failed request in the console.
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  for (const route of routes) {
+    const response = await page.goto(`${site.origin}${route}`);
+    expect(response?.status(), route).toBe(200);
+    expect(response?.fromServiceWorker(), `${route} from the service worker`).toBe(true);
+    // On /present one step is on screen at a time; every step's text is in the document.
+    if (route === '/present') await expect(page.locator('.present[data-step="0"]')).toBeAttached();
+    await expectWholeManuscript(page);
+    const fonts = await loadFonts(page);
+    expect(fonts.length, `${route}: the site's three faces`).toBe(3);
+    for (const face of fonts) expect(face, route).toMatch(/: loaded$/);
+    // The light is loaded lazily, after the text: its three.js room comes from the precache too.
+    if (route === '/') await lightReady(page, 'webgl');
+  }
+  expect(errors, 'console errors offline').toEqual([]);
+  return page;
+}
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  for (const first of routes) {
+    test(`after one visit to ${first}, every route opens offline with its text, fonts and light`, async ({
+      page,
+      context,
+    }) => {
+      test.setTimeout(120_000);
+      const site = await serve(OUT);
+      try {
+        await page.goto(`${site.origin}${first}`);
+        await workerActive(page);
+        await (await expectWholeStoryOffline(context, site)).close();
+      } finally {
+        await site.stop();
+      }
+    });
+  }
+
+  test('the precache holds only our own files, one copy of each, in one cache', async ({ page }) => {
+    const site = await serve(OUT);
+    try {
+      await page.goto(`${site.origin}/read`);
+      await workerActive(page);
+      const caches = await cached(page);
+      expect(Object.keys(caches)).toHaveLength(1);
+      const urls = Object.values(caches).flat();
+      expect(urls.filter((url) => new URL(url).origin !== site.origin)).toEqual([]);
+      const paths = urls.map((url) => new URL(url).pathname);
+      expect(new Set(paths).size).toBe(paths.length);
+      for (const needed of ['/index.html', '/read.html', '/present.html', '/register-sw.js', '/manifest.webmanifest'])
+        expect(paths).toContain(needed);
+      // The files of the static host that no page needs stay out.
+      for (const left of ['/sw.js', '/og.png', '/404.html', '/csp.json', '/_headers'])
+        expect(paths).not.toContain(left);
+      expect(paths.filter((p) => /\.(br|gz)$/.test(p))).toEqual([]);
+    } finally {
+      await site.stop();
+    }
+  });
+
+  test('a new build replaces the old one on the next visit, never mixed with it', async ({ browser }) => {
+    test.setTimeout(180_000);
+    // A copy of the export, to build anew below; without the precompressed copies, which would go stale.
+    const root = mkdtempSync(path.join(os.tmpdir(), 'offline-build-'));
+    cpSync(OUT, root, { recursive: true, filter: (file) => !/\.(br|gz)$/.test(file) });
+    const site = await serve(root);
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const errors: string[] = [];
+    context.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    context.on('weberror', (e) => errors.push(`pageerror: ${e.error().message}`));
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/read`);
+      await workerActive(page);
+      const stylesheet = (tab: Page) => tab.locator('link[rel="stylesheet"]').first().getAttribute('href');
+      const oldCss = (await stylesheet(page))!;
+
+      // The next build, as `npm run build` would make it: every page changed, and a hashed asset
+      // under a new name (the old one gone from the host); then the policies and the worker anew.
+      const newCss = oldCss.replace(/\.css$/, '-next.css');
+      renameSync(path.join(root, oldCss), path.join(root, newCss));
+      for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+        if (!/\.(html|txt)$/.test(file)) continue;
+        const full = path.join(root, file);
+        let text = readFileSync(full, 'utf8').replaceAll(oldCss, newCss);
+        // /read only: the framework pages would report the changed <html> as a hydration mismatch.
+        if (file === 'read.html') text = text.replace('<html ', '<html data-build="2" ');
+        writeFileSync(full, text);
+      }
+      const { applyCsp } = await import('../scripts/csp.mjs');
+      const { writeServiceWorker } = await import('../scripts/service-worker.mjs');
+      applyCsp(root);
+      await writeServiceWorker(root);
+
+      // A visit while the old build's tab is open: the new worker installs and waits; the tab goes
+      // on with the old build entire, its old stylesheet included, though the host has dropped it.
+      await page.reload();
+      await expect
+        .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting))
+        .toBe(true);
+      await page.reload();
+      expect(await page.locator('html').getAttribute('data-build')).toBeNull();
+      expect(await stylesheet(page)).toBe(oldCss);
+      expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/literata/);
+
+      // Every tab of the story closed: the new worker takes over (at once, or a moment later: each
+      // try that finds the old one still there is closed again, as a reader would leave).
+      await page.close();
+      let next: Page | undefined;
+      await expect
+        .poll(
+          async () => {
+            await next?.close();
+            next = await context.newPage();
+            await next.goto(`${site.origin}/read`);
+            return next.locator('html').getAttribute('data-build');
+          },
+          { timeout: 30_000 },
+        )
+        .toBe('2');
+      next = next!;
+      expect(await stylesheet(next)).toBe(newCss);
+      const urls = Object.values(await cached(next)).flat();
+      const paths = urls.map((url) => new URL(url).pathname);
+      expect(paths).toContain(newCss);
+      expect(paths).not.toContain(oldCss);
+      expect(new Set(paths).size, 'one copy of each file').toBe(paths.length);
+      const revisions = urls.filter((url) => new URL(url).pathname === '/read.html');
+      expect(revisions).toHaveLength(1);
+      const worker = readFileSync(path.join(root, 'sw.js'), 'utf8');
+      const revision = new URL(revisions[0]).searchParams.get('__WB_REVISION__');
+      expect(worker).toContain(`url:"read.html",revision:"${revision}"`);
+      await next.close();
+
+      // And offline, the new build throughout.
+      const offline = await expectWholeStoryOffline(context, site);
+      await offline.goto(`${site.origin}/read`);
+      await expect(offline.locator('html')).toHaveAttribute('data-build', '2');
+      expect(errors, 'console errors').toEqual([]);
+    } finally {
+      await context.close();
+      await site.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
