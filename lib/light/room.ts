@@ -109,9 +109,14 @@ export class Room<Tag = unknown> {
     const parallel = gl.getExtension('KHR_parallel_shader_compile') !== null;
     this.timer?.dispose();
     this.timer = GpuTimer.create<Tag>(gl);
-    await this.renderer.compileAsync(this.scene, this.camera);
-    // Without the extension three.js only waits a moment; the fence tells when the link is really done.
-    if (!parallel) await gpuDone(gl);
+    if (parallel) {
+      await this.renderer.compileAsync(this.scene, this.camera);
+    } else {
+      // three.js's compileAsync would only wait a moment (and warn that the extension is
+      // missing): a fence tells when the compile and link are really done.
+      this.renderer.compile(this.scene, this.camera);
+      await gpuDone(gl);
+    }
     for (const program of this.renderer.info.programs ?? []) {
       const error = linkError(gl, program);
       if (error) throw new Error(error);

@@ -8,7 +8,7 @@ export interface Tier {
   resolution: number;
   /** Ambient motion (ripples, the blink, dust) is drawn at most this often. */
   ambientFps: number;
-  /** The moving net of underwater light; without it the water keeps its mean brightness. */
+  /** The underwater net bent by a slow wobble of noise; without, the net is drawn unbent (two noises a pixel fewer). */
   caustics: boolean;
   /** The motes turning in the streetlight's beam; without them the beam keeps its mean brightness. */
   dust: boolean;
