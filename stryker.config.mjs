@@ -9,6 +9,7 @@ const config = {
     'lib/story/**/*.ts',
     'lib/present/**/*.ts',
     'lib/light/palette.ts',
+    'lib/light/tiers.ts',
     '!**/*.test.ts',
     // Test helpers, not engine code.
     '!scenes/testing.ts',

@@ -153,6 +153,17 @@ function scrollThrough({ minStep, maxFrames, maxMs }) {
   });
 }
 
+/** The light's read-only hooks: its tier, what timed its frames, whether its shader compiled in parallel. */
+function readLight() {
+  const light = document.querySelector('.light');
+  const tier = light?.getAttribute('data-tier');
+  return {
+    lightTier: tier == null ? null : Number(tier),
+    lightTimer: light?.getAttribute('data-timer') ?? null,
+    parallelCompile: light?.getAttribute('data-parallel-compile') ?? null,
+  };
+}
+
 /** Long tasks and long animation frames of the page that started in [from, to]. */
 function readWindow({ from, to }) {
   const b = window.__bench;
@@ -269,6 +280,8 @@ export async function visit(browser, origin, route, { interaction, viewport, scr
     } else {
       result.clsVisit = result.cls;
     }
+    // The tier the light settled on (data-tier, 3 = full) after the interaction, and how it measured itself.
+    Object.assign(result, await page.evaluate(readLight));
 
     // The heap that stays: after a full garbage collection, at the end of the visit.
     await cdp.send('HeapProfiler.collectGarbage');

@@ -88,6 +88,7 @@ export const METRICS = [
   { key: 'interaction.loafWorst', label: 'worst long animation frame', unit: 'ms', digits: 0 },
   { key: 'interaction.longTasks', label: 'long tasks > 50 ms (interaction)', digits: 0 },
   { key: 'interaction.longTaskWorst', label: 'worst long task (interaction)', unit: 'ms', digits: 0 },
+  { key: 'lightTier', label: 'light tier after the interaction (3 = full)', digits: 0 },
 ];
 
 export const pick = (visit, key) => key.split('.').reduce((v, k) => (v == null ? undefined : v[k]), visit);

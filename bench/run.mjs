@@ -147,6 +147,7 @@ function describeVisit(v) {
     `JS ${kb(v.jsBefore)}+${kb(v.jsAfter)} kB`,
     `light ${v.light}`,
   ];
+  if (v.lightTier != null) parts.push(`tier ${v.lightTier}`);
   const i = v.interaction;
   if (i?.kind === 'scroll')
     parts.push(`scrolled ${fmt(i.distance)} px in ${i.frames} frames, p95 ${fmt(i.frameP95, { digits: 1 })} ms`);
@@ -254,6 +255,11 @@ async function main() {
     const v = visits[0];
     const lights = [...new Set(visits.map((x) => x.light))].join(', ');
     let line = `${route}: mood layer ${lights}; LCP element ${v.lcpElement ?? '–'}`;
+    if (v.lightTier != null) {
+      line += `; light tier after the interaction ${visits.map((x) => x.lightTier ?? '–').join(' / ')}`;
+      line += ` (frames timed by ${v.lightTimer === 'gpu' ? 'the GPU timer query' : 'frame intervals'}`;
+      line += `, shader compiled ${v.parallelCompile === 'yes' ? 'in parallel' : 'with a fence'})`;
+    }
     if (v.interaction?.kind === 'scroll') {
       const i = v.interaction;
       line += `; scroll of ${fmt(i.height)} px document in ${fmt(i.step)} px steps${i.reachedBottom ? '' : ' (did not reach the bottom)'}`;

@@ -4,86 +4,117 @@ import type { Page } from '@playwright/test';
 
 const sceneStart = (id: string) => arc.sceneStarts[arc.sceneIds.indexOf(id)];
 
-async function goTo(page: Page, fragment: string) {
-  await page.goto(`/#${fragment}`);
+/** Opens a place of the story; `tier` pins the light's tier (looks are compared at the top tier). */
+async function goTo(page: Page, fragment: string, tier?: number) {
+  await page.goto(`/${tier === undefined ? '' : `?light-tier=${tier}`}#${fragment}`);
   await lightReady(page);
   await page.waitForTimeout(600);
 }
 
+/** The arc's pixel criteria: cold start, amber streetlight with its shaft, the dawn brightest and warmest. */
+async function arcHolds(page: Page, tier: number) {
+  const stats: Record<string, Awaited<ReturnType<typeof lightStats>>> = {};
+  for (const id of ['three-in-the-morning', 'the-blinking-light', 'the-call', 'waiting-for-him', 'after-three']) {
+    await goTo(page, id, tier);
+    stats[id] = await lightStats(page);
+  }
+  await goTo(page, arc.beats[sceneStart('morning') + 2].id, tier);
+  stats.dawn = await lightStats(page);
+
+  const cold = stats['three-in-the-morning'];
+  expect(cold.luminance).toBeLessThan(0.03);
+  expect(cold.b).toBeGreaterThan(cold.r);
+
+  const street = stats['after-three'];
+  expect(street.r).toBeGreaterThan(street.b * 1.4);
+  expect(street.r).toBeGreaterThan(street.g);
+  // The shaft comes in on the window side: that side is much brighter than the other.
+  await goTo(page, 'after-three', tier);
+  const shaftSide = await lightStats(page, { x: 0, y: 100, width: 360, height: 700 });
+  const farSide = await lightStats(page, { x: 1080, y: 100, width: 360, height: 700 });
+  expect(shaftSide.luminance).toBeGreaterThan(farSide.luminance * 3);
+  expect(shaftSide.p95).toBeGreaterThan(0.2);
+
+  const dawn = stats.dawn;
+  for (const [id, s] of Object.entries(stats)) {
+    if (id === 'dawn') continue;
+    expect(dawn.luminance, `dawn brighter than ${id}`).toBeGreaterThan(s.luminance);
+    expect(dawn.r - dawn.b, `dawn warmer than ${id}`).toBeGreaterThan(s.r - s.b);
+  }
+}
+
+const tierOf = async (page: Page) => Number(await page.locator('.light').getAttribute('data-tier'));
+
+/** Counts the room's draws from now on (read with `drawsOf`). */
+const countDraws = (page: Page) =>
+  page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.light__canvas')!;
+    const gl = canvas.getContext('webgl2')!;
+    const w = window as unknown as { __draws: number };
+    w.__draws = 0;
+    const original = gl.drawArrays.bind(gl);
+    gl.drawArrays = (...args: Parameters<WebGL2RenderingContext['drawArrays']>) => {
+      w.__draws++;
+      original(...args);
+    };
+  });
+const drawsOf = (page: Page) => page.evaluate(() => (window as unknown as { __draws: number }).__draws);
+
 test.describe('the mood layer', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
-  test('is cold and dark at the start, amber with a bright shaft under the streetlight, brightest and warmest at dawn', async ({
-    page,
-  }) => {
-    test.setTimeout(120_000);
-    const stats: Record<string, Awaited<ReturnType<typeof lightStats>>> = {};
-    for (const id of ['three-in-the-morning', 'the-blinking-light', 'the-call', 'waiting-for-him', 'after-three']) {
-      await goTo(page, id);
-      stats[id] = await lightStats(page);
-    }
-    await goTo(page, arc.beats[sceneStart('morning') + 2].id);
-    stats.dawn = await lightStats(page);
-
-    const cold = stats['three-in-the-morning'];
-    expect(cold.luminance).toBeLessThan(0.03);
-    expect(cold.b).toBeGreaterThan(cold.r);
-
-    const street = stats['after-three'];
-    expect(street.r).toBeGreaterThan(street.b * 1.4);
-    expect(street.r).toBeGreaterThan(street.g);
-    // The shaft comes in on the window side: that side is much brighter than the other.
-    await goTo(page, 'after-three');
-    const shaftSide = await lightStats(page, { x: 0, y: 100, width: 360, height: 700 });
-    const farSide = await lightStats(page, { x: 1080, y: 100, width: 360, height: 700 });
-    expect(shaftSide.luminance).toBeGreaterThan(farSide.luminance * 3);
-    expect(shaftSide.p95).toBeGreaterThan(0.2);
-
-    const dawn = stats.dawn;
-    for (const [id, s] of Object.entries(stats)) {
-      if (id === 'dawn') continue;
-      expect(dawn.luminance, `dawn brighter than ${id}`).toBeGreaterThan(s.luminance);
-      expect(dawn.r - dawn.b, `dawn warmer than ${id}`).toBeGreaterThan(s.r - s.b);
-    }
-  });
-
-  test('keeps the text legible: at least 4.5:1 against the light behind the reading column', async ({ page }) => {
-    test.setTimeout(240_000);
-    const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-    const places = arc.sceneIds.slice(1).flatMap((id) => {
-      const s = arc.sceneIds.indexOf(id);
-      const first = arc.sceneStarts[s];
-      const last = (arc.sceneStarts[s + 1] ?? arc.beats.length) - 1;
-      return [...new Set([first, last])].map((i) => arc.beats[i].id);
+  // The same arc at the top tier and at the lowest: a cheaper light is softer and stiller, never another colour.
+  for (const tier of [3, 0]) {
+    test(`is cold and dark at the start, amber with a bright shaft under the streetlight, brightest and warmest at dawn (tier ${tier})`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      await arcHolds(page, tier);
+      expect(await tierOf(page)).toBe(tier);
     });
-    for (const id of places) {
-      await goTo(page, id);
-      // The ink changes colour with a short transition when the dawn turns it dark.
-      await page.waitForTimeout(900);
-      // Both inks the text uses at rest: the full ink and the soft one (headings, the note).
-      const inks = await page.locator('.stage').evaluate((el) => {
-        const probe = document.createElement('span');
-        el.append(probe);
-        const read = (v: string) => {
-          probe.style.color = `var(${v})`;
-          return getComputedStyle(probe)
-            .color.match(/[\d.]+/g)!
-            .slice(0, 3)
-            .map((c) => Number(c) / 255);
-        };
-        const result = [read('--ink'), read('--ink-soft')];
-        probe.remove();
-        return result;
+  }
+
+  for (const tier of [3, 0]) {
+    test(`keeps the text legible: at least 4.5:1 against the light behind the reading column (tier ${tier})`, async ({
+      page,
+    }) => {
+      test.setTimeout(240_000);
+      const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      const places = arc.sceneIds.slice(1).flatMap((id) => {
+        const s = arc.sceneIds.indexOf(id);
+        const first = arc.sceneStarts[s];
+        const last = (arc.sceneStarts[s + 1] ?? arc.beats.length) - 1;
+        return [...new Set([first, last])].map((i) => arc.beats[i].id);
       });
-      const column = await page.locator('.scroll-story').boundingBox();
-      const light = await lightStats(page, { x: column!.x, y: 900 * 0.25, width: column!.width, height: 900 * 0.5 });
-      for (const ink of inks) {
-        const inkL = 0.2126 * lin(ink[0]) + 0.7152 * lin(ink[1]) + 0.0722 * lin(ink[2]);
-        const worst = inkL > 0.5 ? (inkL + 0.05) / (light.p95 + 0.05) : (light.p05 + 0.05) / (inkL + 0.05);
-        expect(worst, `contrast at ${id} (ink ${ink.map((c) => c.toFixed(2))})`).toBeGreaterThanOrEqual(4.5);
+      for (const id of places) {
+        await goTo(page, id, tier);
+        // The ink changes colour with a short transition when the dawn turns it dark.
+        await page.waitForTimeout(900);
+        // Both inks the text uses at rest: the full ink and the soft one (headings, the note).
+        const inks = await page.locator('.stage').evaluate((el) => {
+          const probe = document.createElement('span');
+          el.append(probe);
+          const read = (v: string) => {
+            probe.style.color = `var(${v})`;
+            return getComputedStyle(probe)
+              .color.match(/[\d.]+/g)!
+              .slice(0, 3)
+              .map((c) => Number(c) / 255);
+          };
+          const result = [read('--ink'), read('--ink-soft')];
+          probe.remove();
+          return result;
+        });
+        const column = await page.locator('.scroll-story').boundingBox();
+        const light = await lightStats(page, { x: column!.x, y: 900 * 0.25, width: column!.width, height: 900 * 0.5 });
+        for (const ink of inks) {
+          const inkL = 0.2126 * lin(ink[0]) + 0.7152 * lin(ink[1]) + 0.0722 * lin(ink[2]);
+          const worst = inkL > 0.5 ? (inkL + 0.05) / (light.p95 + 0.05) : (light.p05 + 0.05) / (inkL + 0.05);
+          expect(worst, `contrast at ${id} (ink ${ink.map((c) => c.toFixed(2))})`).toBeGreaterThanOrEqual(4.5);
+        }
       }
-    }
-  });
+    });
+  }
 
   test('falls back to the CSS light with all the text when WebGL is unavailable', async ({ page }) => {
     await page.addInitScript(() => {
@@ -144,6 +175,138 @@ test.describe('the mood layer', () => {
     expect(frames).toBe(0);
     const width = await page.locator('.light__canvas').evaluate((c: HTMLCanvasElement) => c.width);
     expect(width).toBeLessThanOrEqual(Math.ceil(1440 * 1.5 * 0.5));
+  });
+
+  test('falls back to the CSS light, never black, when the shader does not link', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = WebGL2RenderingContext.prototype.getProgramParameter;
+      WebGL2RenderingContext.prototype.getProgramParameter = function (program, pname) {
+        return pname === this.LINK_STATUS ? false : original.call(this, program, pname);
+      };
+    });
+    await page.goto('/#after-three');
+    await lightReady(page, 'fallback');
+    await expect(page.locator('.light__canvas')).toHaveCSS('opacity', '0');
+    await expect(page.locator('.light__fallback')).toHaveAttribute('style', /gradient/);
+    const street = await lightStats(page);
+    expect(street.r).toBeGreaterThan(street.b);
+    expect(await page.evaluate(() => performance.getEntriesByName('light:first-frame').length)).toBe(0);
+  });
+
+  test('compiles its shader without blocking and shows the room only from its first frame', async ({ page }) => {
+    // Records, in order, the questions that would make the main thread wait for the GPU, the
+    // answers that say the compile is done, the first draw, and the change of mode.
+    await page.addInitScript(() => {
+      const events: string[] = [];
+      (window as unknown as { __events: string[] }).__events = events;
+      const proto = WebGL2RenderingContext.prototype;
+      const marks = () =>
+        ['light:compiled', 'light:first-frame'].filter((m) => performance.getEntriesByName(m).length).join(',');
+      const getProgramParameter = proto.getProgramParameter;
+      proto.getProgramParameter = function (program, pname) {
+        const value = getProgramParameter.call(this, program, pname);
+        if (pname === this.LINK_STATUS) events.push('link status');
+        if (pname === 0x91b1 && value) events.push('compile done'); // COMPLETION_STATUS_KHR
+        return value;
+      };
+      const getSyncParameter = proto.getSyncParameter;
+      proto.getSyncParameter = function (sync, pname) {
+        const value = getSyncParameter.call(this, sync, pname);
+        if (value === this.SIGNALED) events.push('compile done');
+        return value;
+      };
+      for (const name of ['finish', 'readPixels'] as const) {
+        const original = proto[name] as (...args: unknown[]) => unknown;
+        (proto[name] as unknown) = function (this: WebGL2RenderingContext, ...args: unknown[]) {
+          events.push(name);
+          return original.apply(this, args);
+        };
+      }
+      const drawArrays = proto.drawArrays;
+      proto.drawArrays = function (...args) {
+        events.push(`draw [${marks()}]`);
+        return drawArrays.apply(this, args);
+      };
+      new MutationObserver(() => {
+        const mode = document.querySelector('.light')?.getAttribute('data-mode');
+        if (mode && events.at(-1) !== `mode ${mode}`) events.push(`mode ${mode} [${marks()}]`);
+      }).observe(document, { attributes: true, attributeFilter: ['data-mode'], subtree: true });
+    });
+    await page.goto('/#three-in-the-morning');
+    await lightReady(page);
+    const events = await page.evaluate(() => (window as unknown as { __events: string[] }).__events);
+    const first = (e: string) => events.findIndex((x) => x.startsWith(e));
+    // The link status is asked only once the compile is known to be done, so the answer does not wait.
+    expect(first('compile done')).toBeGreaterThanOrEqual(0);
+    expect(first('link status')).toBeGreaterThan(first('compile done'));
+    // Nothing waits for the GPU to finish drawing either.
+    expect(events).not.toContain('finish');
+    expect(events).not.toContain('readPixels');
+    // The first draw comes after the compile, and the room shows (mode webgl) only after it.
+    expect(events[first('draw')]).toBe('draw [light:compiled]');
+    expect(first('mode webgl')).toBeGreaterThan(first('draw'));
+    expect(events[first('mode webgl')]).toBe('mode webgl [light:compiled,light:first-frame]');
+    expect(events.slice(0, first('mode webgl')).filter((e) => e.startsWith('mode'))).toEqual([
+      'mode pending []',
+      'mode loading []',
+    ]);
+    const [loading, compiled, drawn] = await page.evaluate(() =>
+      ['light:loading', 'light:compiled', 'light:first-frame'].map((m) => performance.getEntriesByName(m)[0].startTime),
+    );
+    expect(compiled).toBeGreaterThan(loading);
+    expect(drawn).toBeGreaterThan(compiled);
+    // three.js compiles in parallel where the browser offers KHR_parallel_shader_compile; the hook says which.
+    const offered = await page.evaluate(() =>
+      (document.createElement('canvas').getContext('webgl2')?.getSupportedExtensions() ?? []).includes(
+        'KHR_parallel_shader_compile',
+      ),
+    );
+    await expect(page.locator('.light')).toHaveAttribute('data-parallel-compile', offered ? 'yes' : 'no');
+    // It fades in over the CSS light.
+    const fade = await page.locator('.light__canvas').evaluate((c) => getComputedStyle(c).transition);
+    expect(fade).toContain('opacity 0.9s');
+  });
+
+  test('steps down to a low tier in software rendering, and stays there while the reader scrolls', async ({ page }) => {
+    await page.addInitScript(() => {
+      const tiers: string[] = [];
+      (window as unknown as { __tiers: string[] }).__tiers = tiers;
+      new MutationObserver(() => {
+        const first = performance.getEntriesByName('light:first-frame')[0]?.startTime ?? 0;
+        const tier = document.querySelector('.light')?.getAttribute('data-tier');
+        tiers.push(`${tier} at ${Math.round(performance.now() - first)}`);
+      }).observe(document, { attributes: true, attributeFilter: ['data-tier'], subtree: true });
+    });
+    // SwiftShader draws on the CPU: a frame of light costs far more than the 4 ms budget at any tier.
+    await goTo(page, 'three-in-the-morning');
+    await expect(page.locator('.light')).not.toHaveAttribute('data-tier-pinned');
+    await expect(page.locator('.light')).toHaveAttribute('data-timer', /^(gpu|frame)$/);
+    await expect.poll(() => tierOf(page), { timeout: 30_000 }).toBe(0);
+    // It stays low while the story moves on under it: no step back up to try the top again.
+    const seen = new Set<number>();
+    for (let i = 0; i < 12; i++) {
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(250);
+      seen.add(await tierOf(page));
+    }
+    expect([...seen]).toEqual([0]);
+    // The lowest tier draws fewer pixels (its colours are checked with the arc above).
+    const width = await page.locator('.light__canvas').evaluate((c: HTMLCanvasElement) => c.width);
+    expect(width).toBe(Math.round(1440 * 0.3));
+    // Informational, never asserted: how long the steps took after the first frame.
+    const steps = await page.evaluate(() => (window as unknown as { __tiers: string[] }).__tiers);
+    test.info().annotations.push({ type: 'tier steps (ms after the first frame)', description: steps.join(', ') });
+  });
+
+  test('holds a tier pinned by the address, whatever a frame costs', async ({ page }) => {
+    await goTo(page, 'three-in-the-morning', 3);
+    await expect(page.locator('.light')).toHaveAttribute('data-tier-pinned', 'true');
+    await countDraws(page);
+    // Enough draws for an unpinned light to have stepped all the way down three times over.
+    await expect.poll(() => drawsOf(page), { timeout: 60_000 }).toBeGreaterThan(40);
+    expect(await tierOf(page)).toBe(3);
+    const width = await page.locator('.light__canvas').evaluate((c: HTMLCanvasElement) => c.width);
+    expect(width).toBe(1440 * 0.5);
   });
 });
 

@@ -36,7 +36,10 @@ const browser = await chromium.launch({ executablePath: findChromium({ install: 
 try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
-    await page.goto(`http://127.0.0.1:${PORT}${shot.path}`);
+    // The light is pinned at its top tier: it would otherwise step down to fit this machine's software GPU.
+    const [route, hash = ''] = shot.path.split('#');
+    const pin = route === '/read' ? '' : '?light-tier=3';
+    await page.goto(`http://127.0.0.1:${PORT}${route}${pin}${hash && `#${hash}`}`);
     if (shot.path !== '/read') {
       await page.waitForFunction(() => document.documentElement.dataset.light === 'webgl', null, { timeout: 20_000 });
     }

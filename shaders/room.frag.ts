@@ -4,7 +4,9 @@ import { noiseChunk } from './noise.glsl';
  * The room at night, lit by whatever the story needs at this moment. Every effect is
  * weighted by a mood uniform, so the same shader draws the whole arc and any position
  * of the story is one set of uniforms. Ambient motion (ripples, the blink, dust) reads
- * uTime; with reduced motion uTime stands still.
+ * uTime; with reduced motion uTime stands still. The costliest details can be switched off
+ * for a cheaper tier: the caustic net stops wobbling, the dust becomes its mean brightness,
+ * so the colours and the arc stay the same, only plainer.
  */
 export const roomFragment = /* glsl */ `
 precision highp float;
@@ -31,12 +33,17 @@ uniform float uGrain;
 uniform float uColumn;
 uniform float uDayInk;
 uniform vec2 uColumnBounds;
+/* 1 draws the detail, 0 draws its mean (see lib/light/tiers.ts). */
+uniform float uCausticDetail;
+uniform float uDust;
 
 ${noiseChunk}
 
 const vec3 SODIUM = vec3(1.0, 0.62, 0.22);
 const vec3 ROSE = vec3(0.96, 0.66, 0.62);
 const vec3 GOLD = vec3(1.0, 0.74, 0.42);
+/* The mean light of one cell of dust, measured by sampling it: what the beam keeps without it. */
+const float DUST_MEAN = 0.0094;
 
 /* Underwater light: the net of bright lines that sunlight draws on the floor of a pool
    (after the well-known "tileable water caustic" iteration), slowed right down. */
@@ -77,11 +84,14 @@ vec3 streetlight(vec2 p, float aspect, float t) {
   float fall = exp(-s * 0.9);
   float shaft = inside * frame * fall;
   // Dust turning slowly in the beam: sparse small motes, each drifting on its own.
-  vec2 dg = vec2(s * 14.0, w * 14.0) + vec2(t * 0.05, -t * 0.11);
-  vec2 dcell = floor(dg);
-  vec2 djit = vec2(hash12(dcell), hash12(dcell + 3.7)) - 0.5;
-  vec2 dpos = fract(dg) - 0.5 - djit * 0.6 - 0.12 * vec2(sin(t * 0.3 + djit.x * 9.0), cos(t * 0.25 + djit.y * 7.0));
-  float dust = step(0.55, hash12(dcell + 11.0)) * exp(-dot(dpos, dpos) * 90.0) * (0.6 + 0.4 * sin(t * 0.8 + djit.x * 30.0));
+  float dust = DUST_MEAN;
+  if (uDust > 0.5) {
+    vec2 dg = vec2(s * 14.0, w * 14.0) + vec2(t * 0.05, -t * 0.11);
+    vec2 dcell = floor(dg);
+    vec2 djit = vec2(hash12(dcell), hash12(dcell + 3.7)) - 0.5;
+    vec2 dpos = fract(dg) - 0.5 - djit * 0.6 - 0.12 * vec2(sin(t * 0.3 + djit.x * 9.0), cos(t * 0.25 + djit.y * 7.0));
+    dust = step(0.55, hash12(dcell + 11.0)) * exp(-dot(dpos, dpos) * 90.0) * (0.6 + 0.4 * sin(t * 0.8 + djit.x * 30.0));
+  }
   // The patch where the light lands: the window's four panes on the bed.
   float s0 = 1.05;
   float len = 0.55;
@@ -106,10 +116,12 @@ void main() {
 
   if (uCaustics > 0.001) {
     // Seen from below the surface: the net drifts, and a slow swell of noise breathes through it.
-    vec2 q = p * 1.3 + vec2(fbm(p * 0.6 + t * 0.03), fbm(p * 0.6 - t * 0.025)) * 0.25;
-    float c = caustic(q, t * 0.35 + 23.0);
     float swell = 0.45 + 0.55 * fbm(p * 1.2 + vec2(0.0, t * 0.04));
-    col += vec3(0.16, 0.42, 0.62) * c * swell * uCaustics * (0.2 + 0.8 * uv.y) * 0.75;
+    vec2 q = p * 1.3;
+    // The slow wobble of the net costs two more noises a pixel: a cheaper tier draws the net unbent.
+    if (uCausticDetail > 0.5) q += vec2(fbm(p * 0.6 + t * 0.03), fbm(p * 0.6 - t * 0.025)) * 0.25;
+    float net = caustic(q, t * 0.35 + 23.0) * swell;
+    col += vec3(0.16, 0.42, 0.62) * net * uCaustics * (0.2 + 0.8 * uv.y) * 0.75;
     col += vec3(0.02, 0.06, 0.11) * uCaustics * swell * (0.3 + 0.7 * uv.y);
   }
 

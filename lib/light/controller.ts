@@ -1,13 +1,18 @@
 import type { Mood } from '@/scenes/moods';
 import { mixMoods } from '@/lib/story/mood';
+import { FrameCost, type Timed } from './cost';
 import { fallbackBackground, inkOf } from './palette';
 import type { Room } from './room';
+import { TIERS, TOP_TIER, initialGovernor, nextTier, pinnedTier, type GovernorState } from './tiers';
 
-/** 'pending' while the text paints, 'loading' while three.js arrives, then what draws the light. */
+/**
+ * 'pending' while the text paints, 'loading' while three.js arrives and the shader compiles,
+ * then what draws the light: 'webgl' from the first frame drawn.
+ */
 export type LightMode = 'pending' | 'loading' | 'webgl' | 'fallback';
 
-/** Ambient motion (ripples, blink, dust...) is drawn at most this often. */
-export const AMBIENT_FPS = 24;
+/** What a draw is tagged with, to be matched with its cost when that arrives. */
+type DrawTag = { tier: number; at: number };
 /** How long a scene-to-scene cross-fade takes with reduced motion. */
 export const CROSSFADE_MS = 1400;
 /** With reduced motion the clock stands still at a moment where every light is visible. */
@@ -27,7 +32,7 @@ const hasAmbient = (m: Mood) => ambientChannels.some((c) => m[c] > 0.04);
 const ease = (t: number) => t * t * (3 - 2 * t);
 
 export interface LightElements {
-  /** Carries the read-only test hook (data-mode, data-mood). */
+  /** Carries the read-only test hooks (data-mode, data-mood, data-tier...). */
   root: HTMLElement;
   fallback: HTMLElement;
   canvas: HTMLCanvasElement;
@@ -36,13 +41,23 @@ export interface LightElements {
 /**
  * Turns moods into light. It holds no story state: it is told the mood of the current
  * position and decides when to draw: on a change, at a capped rate while something in
- * the room moves, never while the tab is hidden. When WebGL is missing or its context
- * is lost, the CSS fallback shows the same arc.
+ * the room moves, never while the tab is hidden. It measures what each frame costs and
+ * moves between the tiers of lib/light/tiers.ts to stay within a budget, unless the address
+ * pins a tier (`?light-tier=3`). When WebGL is missing, the shader does not link or the
+ * context is lost, the CSS fallback shows the same arc.
  */
 export class LightController {
   private mode: LightMode = 'pending';
   private mood: Mood;
-  private room: Room | undefined;
+  private room: Room<DrawTag> | undefined;
+  /** The room's shader is compiled and linked: it may draw. */
+  private ready = false;
+  private lost = false;
+  private readonly pinned: boolean;
+  private governor: GovernorState;
+  private readonly frameCost = new FrameCost<DrawTag>();
+  /** The current frame was asked for by the one before it, so their interval is a frame's. */
+  private chained = false;
   private frame = 0;
   private lastDraw = -Infinity;
   private dirty = true;
@@ -59,6 +74,11 @@ export class LightController {
     initial: Mood,
   ) {
     this.mood = initial;
+    const pin = pinnedTier(location.search);
+    this.pinned = pin !== undefined;
+    this.governor = initialGovernor(pin ?? TOP_TIER);
+    if (this.pinned) el.root.dataset.tierPinned = 'true';
+    this.writeTier();
     this.setMode('pending');
     this.write(initial);
     el.canvas.addEventListener('webglcontextlost', this.onLost);
@@ -67,7 +87,11 @@ export class LightController {
     window.addEventListener('resize', this.onResize);
   }
 
-  /** Loads three.js and the room; call once the text has painted. */
+  /**
+   * Loads three.js and the room; call once the text has painted. The mode turns to 'webgl'
+   * only once the shader has compiled (without blocking) and the first frame is drawn; the
+   * canvas then fades in over the CSS light.
+   */
   async load() {
     // Marked before the import starts, so the benchmark can tell the light's JavaScript from the page's.
     performance.mark('light:loading');
@@ -75,15 +99,12 @@ export class LightController {
     try {
       const { Room } = await import('./room');
       if (this.disposed) return;
-      this.room = new Room(this.el.canvas);
+      this.room = new Room<DrawTag>(this.el.canvas);
+      this.room.setTier(TIERS[this.governor.tier]);
       this.onResize();
-      this.setMode('webgl');
-      this.dirty = true;
-      this.schedule();
+      await this.prepare();
     } catch (error) {
-      // No WebGL 2 (or blocked): the CSS light carries the story on its own.
-      console.info('Mood layer: using the CSS light instead of WebGL.', error instanceof Error ? error.message : error);
-      this.setMode('fallback');
+      this.fail(error);
     }
   }
 
@@ -117,6 +138,44 @@ export class LightController {
     this.room?.dispose();
   }
 
+  /** Compiles the room's shader, then lets the next frame draw it. */
+  private async prepare() {
+    const room = this.room;
+    if (!room) return;
+    const { parallel } = await room.prepare();
+    if (this.disposed || room !== this.room || this.lost) return;
+    performance.mark('light:compiled');
+    this.el.root.dataset.parallelCompile = parallel ? 'yes' : 'no';
+    this.el.root.dataset.timer = room.timed ? 'gpu' : 'frame';
+    this.ready = true;
+    this.dirty = true;
+    this.schedule();
+  }
+
+  /** No WebGL 2, or a shader that does not link: the CSS light carries the story on its own. */
+  private fail(error: unknown) {
+    console.info('Mood layer: using the CSS light instead of WebGL.', error instanceof Error ? error.message : error);
+    this.ready = false;
+    this.room?.dispose();
+    this.room = undefined;
+    if (!this.disposed) this.setMode('fallback');
+  }
+
+  /** Takes what a drawn frame cost and lets the governor choose the tier. */
+  private observe({ ms, tag }: Timed<DrawTag>) {
+    if (this.pinned) return;
+    const before = this.governor.tier;
+    this.governor = nextTier(this.governor, { ms, tier: tag.tier, at: tag.at });
+    if (this.governor.tier === before) return;
+    this.room?.setTier(TIERS[this.governor.tier]);
+    this.writeTier();
+    this.dirty = true;
+  }
+
+  private writeTier() {
+    this.el.root.dataset.tier = String(this.governor.tier);
+  }
+
   private write(mood: Mood) {
     this.mood = mood;
     const root = document.documentElement;
@@ -144,6 +203,8 @@ export class LightController {
 
   private tick = (now: number) => {
     this.frame = 0;
+    const chained = this.chained;
+    this.chained = false;
     if (this.fade) {
       const k = Math.min(1, (now - this.fade.start) / CROSSFADE_MS);
       const { from, to } = this.fade;
@@ -151,17 +212,37 @@ export class LightController {
       this.write(k >= 1 ? to : mixMoods(from, to, ease(k)));
     }
     const moving = !this.reduced && hasAmbient(this.mood);
-    if (this.mode === 'webgl' && this.room) {
-      const due = now - this.lastDraw >= 1000 / AMBIENT_FPS - 1;
+    const room = this.ready && !this.lost ? this.room : undefined;
+    let drew = false;
+    if (room) {
+      // Costs first: a change of tier resizes the canvas, which clears it, so it is drawn again in this frame.
+      const costs = room.timed ? room.costs() : [this.frameCost.frame(now, chained)];
+      for (const cost of costs) if (cost) this.observe(cost);
+      const due = now - this.lastDraw >= 1000 / TIERS[this.governor.tier].ambientFps - 1;
       if (this.dirty || (moving && due)) {
         if (this.dirty) this.followColumn();
-        this.room.setMood(this.mood, this.columnHalfWidth);
-        this.room.render(this.reduced ? STILL_TIME : now / 1000);
+        const tag = { tier: this.governor.tier, at: now };
+        room.setMood(this.mood, this.columnHalfWidth);
+        room.render(this.reduced ? STILL_TIME : now / 1000, tag);
         this.lastDraw = now;
         this.dirty = false;
+        drew = true;
+        if (!room.timed) this.frameCost.drew(tag);
+        // The room shows only once it has a frame: until then the CSS light stays in front.
+        if (this.mode !== 'webgl') {
+          if (!performance.getEntriesByName('light:first-frame').length) performance.mark('light:first-frame');
+          this.setMode('webgl');
+        }
       }
     }
-    if (this.fade || (moving && this.mode === 'webgl')) this.schedule();
+    // Without GPU timings, a draw is measured by when the next frame comes, so one more is asked for.
+    const measuring = drew && room !== undefined && !room.timed;
+    // GPU timings of the last draws arrive on later frames: a few more are asked for to read them.
+    const timing = room?.timed === true && now - this.lastDraw < 250;
+    if (this.fade || (moving && this.mode === 'webgl') || measuring || timing) {
+      this.schedule();
+      this.chained = true;
+    }
   };
 
   private measureColumn() {
@@ -196,15 +277,19 @@ export class LightController {
     event.preventDefault();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.lost = true;
+    this.ready = false;
+    this.room?.lose();
     this.el.root.dataset.lost = 'true';
     this.setMode('fallback');
   };
 
   private onRestored = () => {
     delete this.el.root.dataset.lost;
-    this.setMode('webgl');
-    this.dirty = true;
-    this.schedule();
+    this.lost = false;
+    // three.js rebuilds its state in its own listener, which runs after this one: the shader
+    // is compiled again once it has, and the room returns with its first frame.
+    setTimeout(() => void this.prepare().catch((error: unknown) => this.fail(error)), 0);
   };
 
   private onVisibility = () => {

@@ -12,12 +12,13 @@ import {
 import type { Mood } from '@/scenes/moods';
 import { roomFragment } from '@/shaders/room.frag';
 import { roomVertex } from '@/shaders/room.vert';
+import { GpuTimer, type Timed } from './cost';
 import { COLUMN_BOUNDS, inkOf, paletteOf } from './palette';
+import { gpuDone, linkError } from './program';
+import { TIERS, TOP_TIER, type Tier } from './tiers';
 
 /** Device pixels per CSS pixel are capped: the light is soft, the cost is not. */
 export const MAX_PIXEL_RATIO = 1.5;
-/** The room renders at this fraction of its display size and is scaled up by the browser. */
-export const RESOLUTION_SCALE = 0.5;
 
 type Uniforms = Record<string, { value: number | Vector2 | Vector3 }>;
 
@@ -40,15 +41,19 @@ const moodUniform: Record<keyof Mood, string | undefined> = {
 
 /**
  * The mood layer: one full-screen triangle and one fragment shader, drawn by three.js.
- * It only draws when asked (see `render`); the caller decides when something changed.
+ * It only draws when asked (see `render`); the caller decides when something changed,
+ * and at which tier. Nothing is drawn before `prepare` has compiled the shader.
  */
-export class Room {
+export class Room<Tag = unknown> {
   private readonly renderer: WebGLRenderer;
   private readonly scene = new Scene();
   private readonly camera = new OrthographicCamera(-1, 1, 1, -1, 0, 1);
   private readonly uniforms: Uniforms;
   private readonly material: ShaderMaterial;
   private readonly geometry: BufferGeometry;
+  private timer: GpuTimer<Tag> | undefined;
+  private tier: Tier = TIERS[TOP_TIER];
+  private size = { width: 1, height: 1, devicePixelRatio: 1 };
 
   constructor(readonly canvas: HTMLCanvasElement) {
     const attributes: WebGLContextAttributes = {
@@ -72,6 +77,8 @@ export class Room {
       uColumn: { value: 0.25 },
       uDayInk: { value: 0 },
       uColumnBounds: { value: new Vector2(0, 1) },
+      uCausticDetail: { value: 1 },
+      uDust: { value: 1 },
     };
     for (const name of Object.values(moodUniform)) if (name) this.uniforms[name] = { value: 0 };
     this.geometry = new BufferGeometry();
@@ -86,21 +93,46 @@ export class Room {
     const mesh = new Mesh(this.geometry, this.material);
     mesh.frustumCulled = false;
     this.scene.add(mesh);
-    // A shader that fails to compile on some GPU must fall back to the CSS light, not draw black.
-    let shaderError = '';
-    this.renderer.debug.onShaderError = (gl, program) => {
-      shaderError = gl.getProgramInfoLog(program) || 'the room shader did not compile';
-    };
-    this.renderer.compile(this.scene, this.camera);
-    if (shaderError) {
-      this.dispose();
-      throw new Error(shaderError);
+    // prepare() asks for the link status itself, once the compile is done; three.js would
+    // otherwise ask on the first draw, and waiting for that answer blocks the main thread.
+    this.renderer.debug.checkShaderErrors = false;
+  }
+
+  /**
+   * Compiles the shader without blocking the main thread (`compileAsync`, which uses
+   * `KHR_parallel_shader_compile` where the browser has it, and a fence where it does not),
+   * then checks that it linked. Rejects when it did not: the caller falls back to the CSS
+   * light rather than draw black. Call again after a lost context is restored.
+   */
+  async prepare(): Promise<{ parallel: boolean }> {
+    const gl = this.renderer.getContext() as WebGL2RenderingContext;
+    const parallel = gl.getExtension('KHR_parallel_shader_compile') !== null;
+    this.timer?.dispose();
+    this.timer = GpuTimer.create<Tag>(gl);
+    if (parallel) {
+      await this.renderer.compileAsync(this.scene, this.camera);
+    } else {
+      // three.js's compileAsync would only wait a moment (and warn that the extension is
+      // missing): a fence tells when the compile and link are really done.
+      this.renderer.compile(this.scene, this.camera);
+      await gpuDone(gl);
     }
+    for (const program of this.renderer.info.programs ?? []) {
+      const error = linkError(gl, program);
+      if (error) throw new Error(error);
+    }
+    return { parallel };
+  }
+
+  /** Whether the GPU times each draw (else the caller measures frames). */
+  get timed(): boolean {
+    return this.timer !== undefined;
   }
 
   /** Sizes the drawing buffer for a display size in CSS pixels. */
   resize(width: number, height: number, devicePixelRatio: number) {
-    const ratio = Math.min(devicePixelRatio, MAX_PIXEL_RATIO) * RESOLUTION_SCALE;
+    this.size = { width, height, devicePixelRatio };
+    const ratio = Math.min(devicePixelRatio, MAX_PIXEL_RATIO) * this.tier.resolution;
     this.renderer.setPixelRatio(ratio);
     this.renderer.setSize(width, height, false);
     (this.uniforms.uRes.value as Vector2).set(Math.round(width * ratio), Math.round(height * ratio));
@@ -120,12 +152,36 @@ export class Room {
     this.uniforms.uColumn.value = columnHalfWidth;
   }
 
-  render(timeSeconds: number) {
+  /** Draws at a tier's resolution and with its effects; the colours are the same at every tier. */
+  setTier(tier: Tier) {
+    this.tier = tier;
+    this.uniforms.uCausticDetail.value = tier.caustics ? 1 : 0;
+    this.uniforms.uDust.value = tier.dust ? 1 : 0;
+    const { width, height, devicePixelRatio } = this.size;
+    this.resize(width, height, devicePixelRatio);
+  }
+
+  /** Draws the room; `tag` comes back with the draw's GPU time from `costs`. */
+  render(timeSeconds: number, tag: Tag) {
     this.uniforms.uTime.value = timeSeconds;
+    const timing = this.timer?.begin(tag) ?? false;
     this.renderer.render(this.scene, this.camera);
+    if (timing) this.timer?.end();
+  }
+
+  /** The GPU times of earlier draws that have arrived since the last call. */
+  costs(): Timed<Tag>[] {
+    return this.timer?.poll() ?? [];
+  }
+
+  /** Timings in flight do not survive a lost context. */
+  lose() {
+    this.timer?.dispose();
+    this.timer = undefined;
   }
 
   dispose() {
+    this.lose();
     this.geometry.dispose();
     this.material.dispose();
     this.renderer.dispose();
