@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ReadingEdition } from '@/components/ReadingEdition';
+import { epubFileName } from '@/lib/epub/name';
 import { loadStory } from '@/scenes/story';
 
 const story = loadStory();
@@ -24,6 +25,10 @@ export default function ReadPage() {
         <nav aria-label="Other ways in">
           <Link href="/">The story in light</Link>
           <Link href="/present">Presentation mode</Link>
+          {/* A file, not a page: a plain link, which the browser downloads (built by app/[edition]/route.ts). */}
+          <a href={`/${epubFileName(story.title)}`} download>
+            Download EPUB
+          </a>
         </nav>
       </footer>
     </div>
