@@ -18,7 +18,8 @@ else {
 
 // The EPUB and print tests need EPUBCheck and poppler's tools; as root on Debian they are installed here.
 const tools = findPublishingTools();
-if (tools.missing.length > 0) console.log(`Missing ${tools.missing.join(', ')}: apt-get install epubcheck poppler-utils`);
+if (tools.missing.length > 0)
+  console.log(`Missing ${tools.missing.join(', ')}: apt-get install epubcheck poppler-utils`);
 
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });
