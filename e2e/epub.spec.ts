@@ -37,7 +37,9 @@ test.describe('the EPUB edition', () => {
 
   test('is offered on /read as a plain download, served as an EPUB', async ({ page, request }) => {
     await page.goto('/read');
-    const link = page.getByRole('navigation', { name: 'Other ways in' }).getByRole('link', { name: 'Download EPUB' });
+    const link = page
+      .getByRole('navigation', { name: 'Other ways in' })
+      .getByRole('link', { name: 'Download the ebook (epub)' });
     await expect(link).toHaveAttribute('href', `/${name}`);
     await expect(link).toHaveAttribute('download', '');
     const download = page.waitForEvent('download');

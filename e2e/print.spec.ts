@@ -50,7 +50,7 @@ test.describe('printing /read', () => {
     const pages = pagesOf(await printToPdf(page, testInfo, 'read'));
     const text = pdfRunningText(pages.join('\n'));
     expectManuscriptInText(text);
-    for (const chrome of ['Skip to the story', 'Other ways in', 'Download EPUB', 'Presentation mode', 'Contents'])
+    for (const chrome of ['Skip to the story', 'Other ways in', 'Download the ebook', 'Presentation mode', 'Contents'])
       expect(text).not.toContain(chrome);
   });
 

@@ -25,9 +25,10 @@ export default function ReadPage() {
         <nav aria-label="Other ways in">
           <Link href="/">The story in light</Link>
           <Link href="/present">Presentation mode</Link>
-          {/* A file, not a page: a plain link, which the browser downloads (built by app/[edition]/route.ts). */}
+          {/* A file, not a page: a plain link, which the browser downloads (built by app/[edition]/route.ts).
+              The format in small capitals, not written in capitals, which some voices spell letter by letter. */}
           <a href={`/${epubFileName(story.title)}`} download>
-            Download EPUB
+            Download the ebook <span className="edition__format">(epub)</span>
           </a>
         </nav>
       </footer>
