@@ -26,7 +26,10 @@ export function Light() {
       moodAt(arc, store.get()),
     );
     controller.current = light;
-    const cancel = afterPaint(() => void light.load());
+    const cancel = afterPaint(() => {
+      // A page that hides the light (the handouts, /present?print) has no use for the room.
+      if (getComputedStyle(root.current!).display !== 'none') void light.load();
+    });
     return () => {
       cancel();
       light.dispose();

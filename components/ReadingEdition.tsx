@@ -1,15 +1,5 @@
-import type { Paragraph, Story } from '@/scenes/types';
-import { Spans } from './Spans';
-
-function StoryParagraph({ paragraph }: { paragraph: Paragraph }) {
-  const body = (
-    <p data-paragraph={paragraph.kind} className={`para para--${paragraph.kind}`}>
-      <Spans spans={paragraph.spans} />
-    </p>
-  );
-  // A recording is a quotation of another time and place; mark it as one.
-  return paragraph.kind === 'voicemail' ? <blockquote className="voicemail">{body}</blockquote> : body;
-}
+import type { Story } from '@/scenes/types';
+import { LightNote, StoryParagraph } from './StoryParagraph';
 
 const formatWords = (n: number) => new Intl.NumberFormat('en').format(n);
 
@@ -17,16 +7,6 @@ const formatWords = (n: number) => new Intl.NumberFormat('en').format(n);
  * The whole story as plain semantic HTML: the edition for screen readers, search
  * engines, browsers without JavaScript and anyone who would rather just read.
  */
-/** The light, in a quiet aside, where it is set or changes: at a scene's start, and at the beat that changes it. */
-function LightNote({ light }: { light: string }) {
-  return (
-    <p className="scene-note">
-      <span className="scene-note__label">The light: </span>
-      {light}
-    </p>
-  );
-}
-
 export function ReadingEdition({ story }: { story: Story }) {
   const [note, ...scenes] = story.scenes;
   const chapters = scenes.filter((s) => s.kind === 'story');
@@ -72,7 +52,7 @@ export function ReadingEdition({ story }: { story: Story }) {
             key={scene.id}
             id={scene.id}
             aria-labelledby={scene.kind === 'coda' ? undefined : `${scene.id}-heading`}
-            className="edition__scene"
+            className={`edition__scene edition__scene--${scene.kind}`}
           >
             {/* The closing card's one line is its own title: a heading would say "Fin" twice. */}
             {scene.kind !== 'coda' && (
@@ -83,15 +63,9 @@ export function ReadingEdition({ story }: { story: Story }) {
             <LightNote light={scene.light} />
             {scene.beats.flatMap((b) => [
               b.light && <LightNote key={`${b.id}-light`} light={b.light} />,
-              ...b.paragraphs.map((p, i) =>
-                scene.kind === 'coda' ? (
-                  <p key={`${b.id}-${i}`} data-paragraph="coda" className="para para--fin">
-                    <Spans spans={p.spans} />
-                  </p>
-                ) : (
-                  <StoryParagraph key={`${b.id}-${i}`} paragraph={p} />
-                ),
-              ),
+              ...b.paragraphs.map((p, i) => (
+                <StoryParagraph key={`${b.id}-${i}`} paragraph={p} coda={scene.kind === 'coda'} />
+              )),
             ])}
           </section>
         ))}

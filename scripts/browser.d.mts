@@ -9,3 +9,4 @@ export interface Engines {
   missing: string[];
 }
 export function findEngines(options?: { install?: boolean }): Engines;
+export function aptInstall(packages: string[]): boolean;

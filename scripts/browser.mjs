@@ -25,7 +25,7 @@ const canApt = () =>
   existsSync('/usr/bin/apt-get');
 
 /** Installs Debian packages with apt-get; true when it could try (root on Debian). */
-function aptInstall(packages) {
+export function aptInstall(packages) {
   if (!canApt()) return false;
   console.log(`Installing ${packages.join(' ')} with apt-get (running as root)...`);
   execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`, {

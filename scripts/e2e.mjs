@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './browser.mjs';
+import { findPublishingTools } from './publishing.mjs';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const chromium = findChromium();
@@ -14,6 +15,11 @@ else {
   console.log("No system Chromium: using Playwright's own browser (npx playwright install chromium).");
   spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit', env });
 }
+
+// The EPUB and print tests need EPUBCheck and poppler's tools; as root on Debian they are installed here.
+const tools = findPublishingTools();
+if (tools.missing.length > 0)
+  console.log(`Missing ${tools.missing.join(', ')}: apt-get install epubcheck poppler-utils`);
 
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });

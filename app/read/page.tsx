@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ReadingEdition } from '@/components/ReadingEdition';
+import { epubFileName } from '@/lib/epub/name';
 import { loadStory } from '@/scenes/story';
 
 const story = loadStory();
@@ -26,6 +27,11 @@ export default function ReadPage() {
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- on purpose, see above */}
           <a href="/">The story in light</a>
           <a href="/present">Presentation mode</a>
+          {/* A file, not a page: a plain link, which the browser downloads (built by app/[edition]/route.ts).
+              The format in small capitals, not written in capitals, which some voices spell letter by letter. */}
+          <a href={`/${epubFileName(story.title)}`} download>
+            Download the ebook <span className="edition__format">(epub)</span>
+          </a>
         </nav>
       </footer>
     </div>

@@ -86,6 +86,13 @@ export function HelpDialog({ open, wpm, steps, onClose, fallback }: Props) {
             </button>
             <span>Steps appear without transitions and the light stays still.</span>
           </p>
+          <p className="present-dialog__note present-dialog__action">
+            {/* A full load: the presentation reads ?print once, as it opens. */}
+            <a href="/present?print" className="present-button">
+              Print handouts
+            </a>
+            <span>Every step on a page of its own, with its scene and number, to print or save as a PDF.</span>
+          </p>
           <p className="present-dialog__note">
             Autoplay reads at {wpm} words a minute: each step stays as long as it takes to read it aloud, at least a few
             seconds, with a breath before the next. The whole story takes about {run} at this pace.

@@ -5,7 +5,7 @@ import { flushSync } from 'react-dom';
 import { clampWpm, DEFAULT_WPM, dwellMs, stepPace } from '@/lib/present/autoplay';
 import { stepHash } from '@/lib/present/hash';
 import type { PresentAction } from '@/lib/present/keys';
-import { stepsOf } from '@/lib/present/steps';
+import { stepsOf, type Step } from '@/lib/present/steps';
 import { toggleFullscreen } from '@/lib/drivers/fullscreen';
 import type { PresentationState, PresentationView } from '@/lib/drivers/presentationChannel';
 import { useAutoplay } from '@/lib/drivers/useAutoplay';
@@ -19,6 +19,7 @@ import type { Story } from '@/scenes/types';
 import { useStage } from '../Stage';
 import { AudienceView } from './AudienceView';
 import { BlackoutDialog } from './BlackoutDialog';
+import { Handouts } from './Handouts';
 import { HelpDialog } from './HelpDialog';
 import { OverviewDialog } from './OverviewDialog';
 import { PresenterView } from './PresenterView';
@@ -37,11 +38,23 @@ export interface Controls {
 
 const noSubscription = () => () => {};
 /**
- * The query holds the options: `?view=presenter`, and for a kiosk `?autoplay` (play on
- * opening) and `?loop` (start again after the last step). A static page only knows it in
- * the browser.
+ * The query holds the options: `?view=presenter`, for a kiosk `?autoplay` (play on opening)
+ * and `?loop` (start again after the last step), and `?print` for the handouts. A static
+ * page only knows it in the browser.
  */
 const readQuery = () => location.search;
+const useQuery = () => new URLSearchParams(useSyncExternalStore(noSubscription, readQuery, () => ''));
+
+/**
+ * Presentation mode, or its handouts with `?print`: those are every step on a page of its
+ * own, with none of the show's drivers. The prerendered page is the show; the browser
+ * switches to the handouts once it has read the address.
+ */
+export function Presentation({ story }: { story: Story }) {
+  const print = useQuery().has('print');
+  const steps = useMemo(() => stepsOf(story), [story]);
+  return print ? <Handouts story={story} steps={steps} /> : <Show story={story} steps={steps} />;
+}
 
 /**
  * Presentation mode: the story as steps, one beat each, for a reading, a screen or a
@@ -51,16 +64,15 @@ const readQuery = () => location.search;
  * follow the store. What else it keeps (blackout, autoplay, pace, open panels) is
  * about the show, not about where the story is.
  */
-export function Presentation({ story }: { story: Story }) {
+function Show({ story, steps }: { story: Story; steps: Step[] }) {
   const { arc, store } = useStage();
-  const steps = useMemo(() => stepsOf(story), [story]);
   const last = steps.length - 1;
   const step = useSyncExternalStore(
     store.subscribe,
     () => stepOf(arc, store.get()),
     () => 0,
   );
-  const query = new URLSearchParams(useSyncExternalStore(noSubscription, readQuery, () => ''));
+  const query = useQuery();
   const view: PresentationView = query.get('view') === 'presenter' ? 'presenter' : 'audience';
   const loop = query.has('loop');
   const autoplay = query.has('autoplay');

@@ -1,0 +1,62 @@
+import type { Step } from '@/lib/present/steps';
+import type { Story } from '@/scenes/types';
+import { LightNote, StoryParagraph } from '../StoryParagraph';
+
+/**
+ * The presentation as handouts (`/present?print`): every step on a page of its own, headed
+ * by its scene and number, as reveal.js prints slides. Printing it gives one sheet a step.
+ *
+ * Plain paper, not the light: a sheet a step in the room's dark colours would spend a
+ * cartridge of toner on a story of 68 steps, and on paper the gradient is only a blur of
+ * one colour. The light is told instead, in the words a screen reader hears with the
+ * step, set as the quiet aside /read uses.
+ */
+export function Handouts({ story, steps }: { story: Story; steps: Step[] }) {
+  return (
+    <main className="handouts" aria-labelledby="handouts-title">
+      <header className="handouts__intro">
+        <h1 id="handouts-title" className="handouts__title">
+          {story.title}
+        </h1>
+        <p>
+          Handouts of the presentation: its {steps.length} steps, one a page, each with its scene and its number. Print
+          them, or save them as a PDF, with the browser’s Print command.
+        </p>
+        <p className="handouts__actions">
+          <button type="button" className="handouts__button" onClick={() => window.print()}>
+            Print
+          </button>
+          {/* A full load: the presentation reads its options from the address once, as it opens. */}
+          <a href="/present" className="handouts__button">
+            Back to the presentation
+          </a>
+        </p>
+      </header>
+      {steps.map((step) => (
+        <section
+          key={step.beat.id}
+          className="handout"
+          data-size={step.size}
+          aria-labelledby={`handout-${step.index + 1}`}
+        >
+          <h2 id={`handout-${step.index + 1}`} className="handout__where">
+            <span>{step.scene.name}</span>
+            <span aria-hidden="true"> · </span>
+            <span className="sr-only">, </span>
+            <span>
+              step {step.index + 1} of {steps.length}
+            </span>
+          </h2>
+          {/* The light as the presentation tells it with the step: the scene's as it opens, then the change. */}
+          <div className="handout__body">
+            {step.opensScene && <LightNote light={step.scene.light} />}
+            {step.beat.light && <LightNote light={step.beat.light} />}
+            {step.beat.paragraphs.map((p, i) => (
+              <StoryParagraph key={i} paragraph={p} coda={step.kind === 'coda'} />
+            ))}
+          </div>
+        </section>
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,125 @@
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { stepsOf } from '../lib/present/steps';
+import { expect, story, test } from './fixtures';
+import { expectManuscriptInText, normalisePunctuation, pdfRunningText } from './manuscript';
+import { tool } from './tools';
+import type { Page, TestInfo } from '@playwright/test';
+
+/** Prints the page to a PDF file in the test's output folder, and returns its path. */
+async function printToPdf(page: Page, testInfo: TestInfo, name: string): Promise<string> {
+  const file = testInfo.outputPath(`${name}.pdf`);
+  // The page's own @page size and margins, as the browser's Print command uses them.
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
+  return file;
+}
+
+/** The text of each page of a PDF, as pdftotext reads it (it ends each page with a form feed). */
+function pagesOf(pdf: string): string[] {
+  const text = execFileSync(tool('pdftotext'), ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+  return text.split('\f').slice(0, -1);
+}
+
+function pageCount(pdf: string): number {
+  const info = execFileSync(tool('pdfinfo'), [pdf], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+}
+
+/**
+ * How much of one page of a PDF is paper (near white) and how much ink (dark), rendered in
+ * grey at a low resolution: pdftoppm's PGM, a short header and then a byte a pixel.
+ */
+function paperAndInk(pdf: string, n: number) {
+  const pgm = execFileSync(tool('pdftoppm'), ['-gray', '-r', '40', '-f', String(n), '-l', String(n), pdf]);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('pdftoppm did not write a PGM image');
+  const pixels = pgm.subarray(header[0].length);
+  expect(pixels.length).toBe(Number(header[1]) * Number(header[2]));
+  const share = (test: (v: number) => boolean) => pixels.filter(test).length / pixels.length;
+  return { paper: share((v) => v > 245), ink: share((v) => v < 90) };
+}
+
+const chapters = story.scenes.filter((s) => s.kind === 'story');
+
+test.describe('printing /read', () => {
+  test('gives the whole manuscript, in order, word for word, and none of the page chrome', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/read');
+    const pages = pagesOf(await printToPdf(page, testInfo, 'read'));
+    const text = pdfRunningText(pages.join('\n'));
+    expectManuscriptInText(text);
+    for (const chrome of ['Skip to the story', 'Other ways in', 'Download the ebook', 'Presentation mode', 'Contents'])
+      expect(text).not.toContain(chrome);
+  });
+
+  test('opens each scene on a new page, after a title page with the note', async ({ page }, testInfo) => {
+    await page.goto('/read');
+    const pages = pagesOf(await printToPdf(page, testInfo, 'read'));
+    const firstLines = pages.map((p) => p.trim().split('\n')[0].trim());
+    expect(firstLines[0]).toBe('A short story');
+    expect(pages[0]).toContain(story.title);
+    expect(pages[0]).toContain(story.scenes[0].name);
+    for (const scene of chapters) expect(firstLines, scene.name).toContain(scene.name);
+    // Each scene on a new page, in order.
+    const starts = chapters.map((s) => firstLines.indexOf(s.name));
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(new Set(starts).size).toBe(chapters.length);
+  });
+
+  test('is black on white in the dark scheme too', async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/read');
+    const pdf = await printToPdf(page, testInfo, 'read-dark');
+    const { paper, ink } = paperAndInk(pdf, 2);
+    expect(paper).toBeGreaterThan(0.8);
+    expect(ink).toBeGreaterThan(0.01);
+  });
+});
+
+test.describe('the handouts, /present?print', () => {
+  const steps = stepsOf(story);
+
+  test('print one page a step, headed by its scene and number, with the whole manuscript', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/present?print');
+    await expect(page.locator('.handout')).toHaveCount(steps.length);
+    const pdf = await printToPdf(page, testInfo, 'handouts');
+    expect(pageCount(pdf)).toBe(steps.length);
+    const pages = pagesOf(pdf);
+    expect(pages).toHaveLength(steps.length);
+    for (const step of steps) {
+      const text = pdfRunningText(pages[step.index]);
+      expect(text, `page ${step.index + 1}`).toContain(`step ${step.index + 1} of ${steps.length}`);
+      expect(text, `page ${step.index + 1}`).toContain(normalisePunctuation(step.scene.name));
+    }
+    expectManuscriptInText(pdfRunningText(pages.join('\n')));
+  });
+
+  test('are plain paper: dark ink on white, no light', async ({ page }, testInfo) => {
+    await page.goto('/present?print');
+    await expect(page.locator('.handout')).toHaveCount(steps.length);
+    await expect(page.locator('.light')).toBeHidden();
+    const { paper, ink } = paperAndInk(await printToPdf(page, testInfo, 'handouts'), 1);
+    expect(paper).toBeGreaterThan(0.8);
+    expect(ink).toBeGreaterThan(0.005);
+  });
+
+  test('are reached from the help dialog', async ({ page }) => {
+    await page.goto('/present');
+    await page.getByRole('button', { name: 'Help' }).click();
+    await page.getByRole('dialog').getByRole('link', { name: 'Print handouts' }).click();
+    await expect(page).toHaveURL(/\/present\?print$/);
+    const first = page.getByRole('heading', { level: 2 }).first();
+    await expect(first).toHaveAccessibleName(new RegExp(`^${steps[0].scene.name}\\s*, step 1 of ${steps.length}$`));
+  });
+
+  test('have no axe violation', async ({ page }) => {
+    await page.goto('/present?print');
+    await expect(page.locator('.handout')).toHaveCount(steps.length);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+});

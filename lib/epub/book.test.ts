@@ -1,0 +1,166 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ReadingEdition } from '@/components/ReadingEdition';
+import { parseFixture, loadStory } from '@/scenes/testing';
+import type { Story } from '@/scenes/types';
+import { bookFiles, epubOf } from './book';
+import { blocksOf, bookBlocks, openBook } from './testing';
+
+const DATE = new Date('2026-11-25T12:00:00Z');
+const COVER = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+const book = (story: Story) => openBook(epubOf(story, { cover: COVER, date: DATE }));
+
+/** A copy of a story with one paragraph's runs replaced. */
+function withSpans(story: Story, spans: { text: string; em?: boolean }[]): Story {
+  const copy = structuredClone(story);
+  const paragraph = copy.scenes[1].beats[0].paragraphs[0];
+  paragraph.spans = spans;
+  paragraph.text = spans.map((s) => s.text).join('');
+  return copy;
+}
+
+describe('the EPUB container', () => {
+  it('starts with the mimetype, stored, uncompressed and with no extra field', () => {
+    const bytes = epubOf(parseFixture(), { cover: COVER, date: DATE });
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    expect(view.getUint32(0, true)).toBe(0x04034b50); // a local file header
+    expect(view.getUint16(8, true)).toBe(0); // method: stored
+    const nameLength = view.getUint16(26, true);
+    expect(view.getUint16(28, true)).toBe(0); // no extra field
+    expect(new TextDecoder().decode(bytes.subarray(30, 30 + nameLength))).toBe('mimetype');
+    expect(new TextDecoder().decode(bytes.subarray(30 + nameLength, 30 + nameLength + 20))).toBe(
+      'application/epub+zip',
+    );
+  });
+
+  it('holds exactly the book files, the container naming the package', () => {
+    const story = parseFixture();
+    const opened = book(story);
+    expect([...opened.files.keys()]).toEqual(bookFiles(story, { cover: COVER, date: DATE }).map((f) => f.path));
+    expect(opened.packagePath).toBe('OEBPS/package.opf');
+    expect(opened.files.get('OEBPS/cover.png')).toEqual(COVER);
+  });
+
+  it('gives the same bytes for the same story and date', () => {
+    const story = parseFixture();
+    expect(epubOf(story, { cover: COVER, date: DATE })).toEqual(epubOf(story, { cover: COVER, date: DATE }));
+  });
+});
+
+describe('the package document', () => {
+  it('describes the book from the story, escaped', () => {
+    const opened = book({ ...parseFixture(), title: 'Tom & "Jerry" <3' });
+    const opf = opened.text(opened.packagePath);
+    expect(opf).toContain('<dc:title>Tom &amp; &quot;Jerry&quot; &lt;3</dc:title>');
+    expect(opf).toContain('<dc:language>en</dc:language>');
+    expect(opf).toContain('<meta property="dcterms:modified">2026-11-25T12:00:00Z</meta>');
+    expect(opf).toMatch(/<dc:identifier id="book-id">urn:uuid:[0-9a-f-]{36}<\/dc:identifier>/);
+    expect(opf).toContain('<item id="cover-image" href="cover.png" media-type="image/png" properties="cover-image"/>');
+    expect(opf).toMatch(/<item id="nav" href="nav.xhtml" media-type="application\/xhtml\+xml" properties="nav"\/>/);
+  });
+
+  it('lists every file but itself in the manifest, and reads cover, title, contents, then each scene', () => {
+    const opened = book(parseFixture());
+    const opf = opened.text(opened.packagePath);
+    const manifest = [...opf.matchAll(/ href="([^"]+)"/g)].map((m) => `OEBPS/${m[1]}`).sort();
+    const packaged = [...opened.files.keys()].filter((p) => p.startsWith('OEBPS/') && p !== opened.packagePath);
+    expect(manifest).toEqual(packaged.sort());
+    expect(opened.spine).toEqual([
+      'OEBPS/cover.xhtml',
+      'OEBPS/title.xhtml',
+      'OEBPS/nav.xhtml',
+      'OEBPS/scene-first.xhtml',
+      'OEBPS/scene-second.xhtml',
+      'OEBPS/scene-fin.xhtml',
+    ]);
+  });
+});
+
+describe('the content documents', () => {
+  it('carry the story language and a title each', () => {
+    const opened = book(parseFixture());
+    for (const path of opened.spine) {
+      expect(opened.text(path)).toMatch(/<html [^>]*lang="en" xml:lang="en"/);
+      expect(opened.text(path)).toMatch(/<title>[^<]+<\/title>/);
+    }
+  });
+
+  it('hold every paragraph of the story, in order, word for word', () => {
+    const story = loadStory();
+    const blocks = bookBlocks(book(story));
+    const paragraphs = story.scenes.flatMap((s) => s.beats.flatMap((b) => b.paragraphs.map((p) => p.text)));
+    let at = 0;
+    for (const [n, text] of paragraphs.entries()) {
+      const found = blocks.indexOf(text, at);
+      expect(found, `paragraph ${n + 1}: ${text.slice(0, 40)}`).toBeGreaterThanOrEqual(0);
+      at = found + 1;
+    }
+    expect(paragraphs).toHaveLength(104);
+  });
+
+  it('set the scenes as /read does: headings, light notes and paragraphs in the same places', () => {
+    const story = loadStory();
+    const read = renderToStaticMarkup(createElement(ReadingEdition, { story }));
+    const article = read.slice(read.indexOf('<article'));
+    const opened = book(story);
+    const scenes = opened.spine.filter((p) => p.includes('/scene-'));
+    expect(scenes.flatMap((p) => blocksOf(opened.text(p)))).toEqual(blocksOf(article));
+  });
+
+  it('tell the scene light right after the heading, and a change of light right before its beat', () => {
+    const opened = book(parseFixture());
+    const first = blocksOf(opened.text('OEBPS/scene-first.xhtml'));
+    expect(first).toEqual([
+      'The first',
+      'The light: Cold.',
+      'A cold room, late at night.',
+      '“Is anyone there?” she asks.',
+      'The light: The message glows.',
+      '“It’s me. Call me back.”',
+    ]);
+    expect(opened.text('OEBPS/scene-first.xhtml')).toContain(
+      '<p class="light"><span class="light__label">The light: </span>The message glows.</p>\n<blockquote class="voicemail"><p>',
+    );
+  });
+
+  it('give the coda no heading, as on the site', () => {
+    const fin = book(parseFixture()).text('OEBPS/scene-fin.xhtml');
+    expect(fin).not.toMatch(/<h\d/);
+    expect(fin).toContain('<p class="fin">-Fin-</p>');
+  });
+
+  it('open with a title page holding the author’s note', () => {
+    expect(blocksOf(book(parseFixture()).text('OEBPS/title.xhtml'))).toEqual([
+      'A short story',
+      'Test “Story”',
+      'Author’s note',
+      'First note paragraph.',
+      'Second note paragraph.',
+    ]);
+  });
+
+  it('keep the emphasis and escape the text', () => {
+    const story = withSpans(parseFixture(), [{ text: 'Tom & <Jerry> ' }, { text: 'said "no"', em: true }]);
+    const first = book(story).text('OEBPS/scene-first.xhtml');
+    expect(first).toContain('<p>Tom &amp; &lt;Jerry&gt; <em>said &quot;no&quot;</em></p>');
+    expect(first).not.toContain('<Jerry>');
+  });
+
+  it('list the contents as /read does, and the landmarks', () => {
+    const nav = book(loadStory()).text('OEBPS/nav.xhtml');
+    const toc = nav.slice(0, nav.indexOf('</nav>'));
+    const story = loadStory();
+    expect([...toc.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => [m[1], m[2]])).toEqual([
+      ['title.xhtml#note', 'Author’s note'],
+      ...story.scenes.filter((s) => s.kind === 'story').map((s) => [`scene-${s.id}.xhtml`, s.name]),
+    ]);
+    expect(nav).toContain('<nav epub:type="toc"');
+    expect(nav).toMatch(/<a epub:type="bodymatter" href="scene-three-in-the-morning.xhtml">/);
+  });
+
+  it('show the cover image, described', () => {
+    const cover = book(loadStory()).text('OEBPS/cover.xhtml');
+    expect(cover).toContain('<img src="cover.png" alt="Come Home: dawn light filling a room"/>');
+  });
+});
