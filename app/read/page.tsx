@@ -24,7 +24,6 @@ export default function ReadPage() {
         {/* Plain links: this page ships without the framework (scripts/strip-runtime.mjs), so a
             link here is an ordinary page load, and the page it opens brings its own. */}
         <nav aria-label="Other ways in">
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- on purpose, see above */}
           <a href="/">The story in light</a>
           <a href="/present">Presentation mode</a>
           {/* A file, not a page: a plain link, which the browser downloads (built by app/[edition]/route.ts).
