@@ -513,3 +513,67 @@ test.describe('presentation accessibility', () => {
     await axe(page);
   });
 });
+
+test.describe('the first paint', () => {
+  /**
+   * The step the address names is in the static HTML, shown before any script has run, and
+   * hydration keeps it exactly where it is: the script's chunks are held back while the
+   * page paints, then let through.
+   */
+  for (const { hash, step } of [
+    { hash: '#s-20', step: 20 },
+    { hash: '', step: 1 },
+  ]) {
+    test(`/present${hash} paints step ${step} from the HTML, and nothing moves when the script runs`, async ({
+      page,
+    }) => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/_next\/static\/chunks\//, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __lcp: string[] };
+        w.__lcp = [];
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => {
+            const el = (e as PerformanceEntry & { element?: Element }).element;
+            w.__lcp.push(el?.closest('[data-step]')?.id ?? el?.className ?? '');
+          }),
+        ).observe({ type: 'largest-contentful-paint', buffered: true });
+      });
+      await page.goto(`/present${hash}`, { waitUntil: 'domcontentloaded' });
+      await page.evaluate(() => document.fonts.ready);
+      const visibleSteps = () =>
+        page
+          .locator('section.present-step')
+          .evaluateAll((els) =>
+            els.filter((el) => el.checkVisibility({ visibilityProperty: true })).map((el) => el.id),
+          );
+      const box = () => page.locator(`#s-${step}`).boundingBox();
+
+      expect(await page.locator('.present-steps').getAttribute('data-ready')).toBeNull();
+      expect(await visibleSteps()).toEqual([`s-${step}`]);
+      const before = await box();
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+      // The largest paint is the step's own text, not the scene label or the step number.
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { __lcp: string[] }).__lcp.at(-1)))
+        .toBe(`s-${step}`);
+      // The label would say the first step's number until the script runs: hidden rather than wrong.
+      const where = page.getByTestId('where');
+      if (step > 1) await expect(where).toHaveCSS('visibility', 'hidden');
+      else await expect(where).toContainText('step 1 of');
+
+      release();
+      await expect(page.locator('.present-steps')).toHaveAttribute('data-ready', '');
+      await expect(where).toContainText(`step ${step} of`);
+      await expect(where).toHaveCSS('visibility', 'visible');
+      expect(await visibleSteps()).toEqual([`s-${step}`]);
+      expect(await box()).toEqual(before);
+      await expect(shown(page)).not.toHaveAttribute('data-transition');
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+    });
+  }
+});

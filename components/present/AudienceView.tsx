@@ -39,9 +39,16 @@ export function AudienceView({ story, steps, controls, ready, notice, digits, ma
     if (ready && window.scrollY > 0) window.scrollTo({ top: 0, behavior: 'instant' });
   }, [ready, step]);
 
+  // The step the page opened on was already in the static HTML: it does not arrive again.
+  const opened = useRef<number | null>(null);
   useGSAP(
     () => {
-      if (!ready || motion === 'reduce') return;
+      if (!ready) return;
+      if (opened.current === null) {
+        opened.current = step;
+        return;
+      }
+      if (motion === 'reduce') return;
       const el = list.current?.querySelector<HTMLElement>(`[data-step="${step}"]`);
       if (!el) return;
       el.dataset.transition = current.kind;
