@@ -529,7 +529,7 @@ test.describe('the first paint', () => {
     }) => {
       let release = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/_next\/static\/chunks\//, async (route) => {
+      await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
         await held;
         await route.continue();
       });
@@ -543,7 +543,9 @@ test.describe('the first paint', () => {
           }),
         ).observe({ type: 'largest-contentful-paint', buffered: true });
       });
-      await page.goto(`/present${hash}`, { waitUntil: 'domcontentloaded' });
+      // Not 'domcontentloaded': that waits for the deferred scripts, which are held.
+      await page.goto(`/present${hash}`, { waitUntil: 'commit' });
+      await page.locator(`#s-${step}`).waitFor();
       await page.evaluate(() => document.fonts.ready);
       const visibleSteps = () =>
         page
