@@ -199,9 +199,11 @@ async function keyboardWalk(page, { maxPresses = 300, interval = 100 } = {}) {
 /**
  * One visit to a route in a fresh browser context (a cold cache, as a first visit):
  * the load, then the route's interaction (scroll or keyboard walk), then the heap.
+ * With cpuThrottle (e.g. 4) the renderer's main thread is slowed that many times over
+ * (Emulation.setCPUThrottlingRate) for the whole visit, load and interaction.
  * @returns {Promise<object>} the raw figures, or { missing: true, status } for a route that is not there.
  */
-export async function visit(browser, origin, route, { interaction, viewport, scroll }) {
+export async function visit(browser, origin, route, { interaction, viewport, scroll, cpuThrottle = 1 }) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   try {
     const page = await context.newPage();
@@ -209,6 +211,7 @@ export async function visit(browser, origin, route, { interaction, viewport, scr
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
     const cdp = await context.newCDPSession(page);
+    if (cpuThrottle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
 
     const response = await page.goto(origin + route, { waitUntil: 'load', timeout: 60_000 });
     const status = response?.status() ?? 0;
@@ -232,6 +235,9 @@ export async function visit(browser, origin, route, { interaction, viewport, scr
     const jsAfter = load.js.filter((r) => split !== null && r.start >= split);
     const sum = (list) => list.reduce((n, r) => n + r.bytes, 0);
     const originHost = new URL(origin).origin;
+    // Our own scripts by path, so their gzip size can be read from out/ (the server sends brotli).
+    const paths = (list) =>
+      list.map((r) => new URL(r.url)).flatMap((u) => (u.origin === originHost ? [u.pathname] : []));
     const foreign = [
       ...requests.filter((u) => /^https?:/.test(u) && new URL(u).origin !== originHost),
       ...load.blocked
@@ -251,6 +257,10 @@ export async function visit(browser, origin, route, { interaction, viewport, scr
       jsBefore: sum(jsBefore),
       jsAfter: sum(jsAfter),
       jsFiles: load.js.length,
+      jsBeforeUrls: paths(jsBefore),
+      jsAfterUrls: paths(jsAfter),
+      lightSplit: load.loadingAt != null ? 'light:loading' : load.lightAt != null ? 'light ready' : null,
+      cpuThrottle,
       light: lightTimedOut ? 'pending (timed out)' : (load.light ?? 'none'),
       moodLayerAt: load.lightAt,
       requests: requests.length,

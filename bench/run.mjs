@@ -8,9 +8,11 @@
  * free loopback port, and visits every route --runs times (interleaved, each visit in a fresh
  * context, i.e. with a cold cache): LCP, CLS, TBT, long tasks, JavaScript transferred before and
  * after the mood layer loaded, requests, other origins, JS heap; then a scripted scroll through
- * / and /read, and a keyboard walk through /present, with per-frame statistics. Prints medians
- * with each figure's ratio to /read in the same run, the up-front JS of each route read from out/,
- * optional Lighthouse scores, and the targets; writes bench/results/<date>.json and latest.json.
+ * / and /read, and a keyboard walk through /present, with per-frame statistics; and in each run one
+ * more visit of / with the CPU slowed 4× (load and scroll). Prints medians with each figure's ratio
+ * to /read in the same run, the up-front JS of each route and the framework floor read from out/,
+ * optional Lighthouse scores, and the targets (issue 8) measured against this run; writes
+ * bench/results/<date>.json and latest.json.
  * Figures are informational: it exits 0 unless the benchmark itself fails.
  */
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
@@ -23,8 +25,8 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../scripts/browser.mjs';
 import { LIGHTHOUSE, lighthouse, stopLighthouse } from './lighthouse.mjs';
 import { visit } from './page.mjs';
-import { fmt, resultsTable, summarise, table, targets, targetsText } from './report.mjs';
-import { staticSizes } from './static-size.mjs';
+import { fmt, resultsTable, summarise, table, targets, targetsText, THROTTLED } from './report.mjs';
+import { sizeOfUrl, staticSizes } from './static-size.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let OUT = path.join(ROOT, 'out');
@@ -36,6 +38,8 @@ const VIEWPORT = { width: 1280, height: 800 };
 // 40 px a frame is a brisk reader's scroll; very long documents get bigger steps so one scroll
 // stays under 1,200 frames (about 20 s at 60 Hz), and a minute is the hard stop.
 const SCROLL = { minStep: 40, maxFrames: 1200, maxMs: 60_000 };
+// The extra visit of each run: / with the renderer's main thread slowed this many times.
+const CPU_THROTTLE = 4;
 
 function parseArgs(argv) {
   const options = { runs: 3, build: false, lighthouse: false, dir: undefined };
@@ -130,11 +134,31 @@ function printStatic(sizes) {
       s.missing ? [route, 'missing', '', '', ''] : [route, s.chunks.length, kb(s.raw), kb(s.gzip), kb(s.html.gzip)],
     );
   }
+  const { floor, serviceWorker } = sizes;
+  rows.push(
+    floor.missing
+      ? ['framework floor', 'no 404.html', '', '', '']
+      : [`framework floor (${floor.page})`, floor.chunks.length, kb(floor.raw), kb(floor.gzip), ''],
+  );
+  rows.push(
+    serviceWorker.missing
+      ? ['service worker', 'no sw.js', '', '', '']
+      : ['service worker (/sw.js)', 1, kb(serviceWorker.raw), kb(serviceWorker.gzip), ''],
+  );
   console.log(table(rows));
   console.log(
     `All JavaScript in out/_next/static, loaded up front or later: ${sizes.all.files} files, ` +
       `${kb(sizes.all.raw)} kB raw, ${kb(sizes.all.gzip)} kB gzip`,
   );
+}
+
+/** Adds the gzip size, read from out/, of the scripts a visit fetched (the server sent them brotli). */
+function addGzipSizes(v) {
+  if (!v || v.missing || v.error) return v;
+  const gzip = (urls) => urls.reduce((n, url) => n + sizeOfUrl(OUT, url).gzip, 0);
+  v.jsBeforeGzip = gzip(v.jsBeforeUrls);
+  v.jsGzip = v.jsBeforeGzip + gzip(v.jsAfterUrls);
+  return v;
 }
 
 function describeVisit(v) {
@@ -144,7 +168,7 @@ function describeVisit(v) {
     `LCP ${fmt(v.lcp)} ms`,
     `CLS ${v.cls.toFixed(3)}`,
     `TBT ${fmt(v.tbt)} ms`,
-    `JS ${kb(v.jsBefore)}+${kb(v.jsAfter)} kB`,
+    `JS ${kb(v.jsBefore)}+${kb(v.jsAfter)} kB (gzip ${kb(v.jsBeforeGzip)}+${kb(v.jsGzip - v.jsBeforeGzip)})`,
     `light ${v.light}`,
   ];
   if (v.lightTier != null) parts.push(`tier ${v.lightTier}`);
@@ -211,10 +235,26 @@ async function main() {
         } catch (error) {
           run[route] = { error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
         }
+        addGzipSizes(run[route]);
         if (run[route].missing) missing.add(route);
         console.log(`run ${n}/${options.runs} ${route.padEnd(9)} ${describeVisit(run[route])}`);
       }
-      runs.push(Object.fromEntries(ROUTES.map((route) => [route, run[route]])));
+      // The same scroll of / on a CPU slowed 4× (a mid-range phone, as Lighthouse's mobile preset).
+      if (!missing.has('/')) {
+        try {
+          run[THROTTLED] = await visit(browser, origin, '/', {
+            interaction: INTERACTION['/'],
+            viewport: VIEWPORT,
+            scroll: SCROLL,
+            cpuThrottle: CPU_THROTTLE,
+          });
+        } catch (error) {
+          run[THROTTLED] = { error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+        }
+        addGzipSizes(run[THROTTLED]);
+        console.log(`run ${n}/${options.runs} ${THROTTLED} ${describeVisit(run[THROTTLED])}`);
+      }
+      runs.push(Object.fromEntries([...ROUTES, THROTTLED].filter((r) => r in run).map((r) => [r, run[r]])));
     }
   } finally {
     await browser.close();
@@ -241,12 +281,35 @@ async function main() {
   for (const run of runs)
     for (const v of Object.values(run)) if (v && !v.missing && !v.error) v.foreignCount = v.foreign.length;
   const summaries = Object.fromEntries(ROUTES.map((route) => [route, summarise(runs, route)]));
+  // The throttled visit's ratios are to the unthrottled / of the same run.
+  if (runs.some((run) => run[THROTTLED])) summaries[THROTTLED] = summarise(runs, THROTTLED, '/');
 
   console.log(`\nMedians of ${options.runs} run(s); in brackets the median ratio to /read measured in the same run`);
   console.log(
     '(kB = 1,000 bytes, compressed as transferred; interaction: scroll on / and /read, ArrowRight walk on /present)\n',
   );
   console.log(resultsTable(ROUTES, summaries));
+
+  if (summaries[THROTTLED]) {
+    console.log(
+      `\n/ with the CPU slowed ${CPU_THROTTLE}× (Emulation.setCPUThrottlingRate, load and scroll), medians; in brackets the median ratio to / unthrottled in the same run\n`,
+    );
+    console.log(
+      resultsTable(['/', THROTTLED], summaries, '/', [
+        'lcp',
+        'tbt',
+        'longTasks',
+        'interaction.ms',
+        'interaction.frames',
+        'interaction.frameMean',
+        'interaction.frameP95',
+        'interaction.jankFrames',
+        'interaction.longTasks',
+        'interaction.longTaskWorst',
+        'lightTier',
+      ]),
+    );
+  }
 
   const notes = [];
   for (const route of ROUTES) {
@@ -326,6 +389,7 @@ async function main() {
       interaction: INTERACTION,
       viewport: VIEWPORT,
       scroll: SCROLL,
+      cpuThrottle: { route: '/', rate: CPU_THROTTLE, key: THROTTLED },
       csp: true,
     },
     static: sizes,

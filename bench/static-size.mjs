@@ -3,6 +3,10 @@
  * itself (Next 16 no longer prints sizes after a build): the chunks a route's HTML names in
  * <script src> and <link rel="preload" as="script"> / modulepreload, each gzipped as the server does.
  * Chunks loaded later by dynamic import() are not in the HTML; the browser measurement counts them.
+ *
+ * Two reference figures come from out/ too: the framework floor, the scripts the not-found page
+ * (404.html, which has no page code of its own) names, i.e. Next's and React's runtime with the root
+ * layout; and the service worker (sw.js), which the registration on every page makes the browser fetch.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -50,7 +54,32 @@ function allFiles(dir) {
   );
 }
 
-/** Per route: the up-front chunks with their raw and gzip sizes; and the whole export's JS for scale. */
+/**
+ * The raw and gzip size of the file an absolute URL path of the export names, e.g. /_next/static/x.js
+ * (query and hash ignored); { raw: 0, gzip: 0, notFound: true } when out/ has no such file.
+ */
+export function sizeOfUrl(root, url) {
+  const file = path.join(root, decodeURIComponent(url.split(/[?#]/)[0]));
+  return existsSync(file) && statSync(file).isFile() ? sizeOf(file) : { raw: 0, gzip: 0, notFound: true };
+}
+
+/** The scripts one HTML file names up front, with their sizes; undefined when the file is missing. */
+function scriptsOfFile(root, html) {
+  if (!html) return undefined;
+  const chunks = scriptsOf(readFileSync(html, 'utf8'))
+    .filter((url) => url.startsWith('/'))
+    .map((url) => ({ url, ...sizeOfUrl(root, url) }));
+  return {
+    chunks,
+    raw: chunks.reduce((n, c) => n + c.raw, 0),
+    gzip: chunks.reduce((n, c) => n + c.gzip, 0),
+  };
+}
+
+/**
+ * Per route: the up-front chunks with their raw and gzip sizes; the whole export's JS for scale; the
+ * framework floor (the scripts of 404.html) and the service worker script.
+ */
 export function staticSizes(root, routes) {
   const perRoute = {};
   for (const route of routes) {
@@ -59,18 +88,7 @@ export function staticSizes(root, routes) {
       perRoute[route] = { missing: true };
       continue;
     }
-    const chunks = scriptsOf(readFileSync(html, 'utf8'))
-      .filter((url) => url.startsWith('/'))
-      .map((url) => {
-        const file = path.join(root, decodeURIComponent(url.split('?')[0]));
-        return existsSync(file) ? { url, ...sizeOf(file) } : { url, raw: 0, gzip: 0, notFound: true };
-      });
-    perRoute[route] = {
-      chunks,
-      raw: chunks.reduce((n, c) => n + c.raw, 0),
-      gzip: chunks.reduce((n, c) => n + c.gzip, 0),
-      html: { raw: statSync(html).size, gzip: sizeOf(html).gzip },
-    };
+    perRoute[route] = { ...scriptsOfFile(root, html), html: { raw: statSync(html).size, gzip: sizeOf(html).gzip } };
   }
   const staticDir = path.join(root, '_next', 'static');
   const js = existsSync(staticDir) ? allFiles(staticDir).filter((f) => f.endsWith('.js')) : [];
@@ -80,5 +98,12 @@ export function staticSizes(root, routes) {
     all.raw += s.raw;
     all.gzip += s.gzip;
   }
-  return { perRoute, all };
+  // The framework floor: what a page with no code of its own loads (Next's own not-found page).
+  const notFound = ['404.html', '_not-found.html'].map((f) => path.join(root, f)).find((f) => existsSync(f));
+  const floor = notFound
+    ? { page: path.relative(root, notFound), ...scriptsOfFile(root, notFound) }
+    : { missing: true, raw: 0, gzip: 0, chunks: [] };
+  const sw = sizeOfUrl(root, '/sw.js');
+  const serviceWorker = sw.notFound ? { missing: true, raw: 0, gzip: 0 } : { url: '/sw.js', ...sw };
+  return { perRoute, all, floor, serviceWorker };
 }
