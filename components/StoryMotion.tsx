@@ -15,11 +15,14 @@ export default function StoryMotion({ root }: { root: RefObject<HTMLElement | nu
   useGSAP(
     () => {
       if (!root.current) return;
-      animateStory(root.current);
-      // A read-only hook for tests: the text's motion has taken hold.
+      const stop = animateStory(root.current);
+      // Text that has not arrived waits hidden from here on (app/globals.css); also a read-only test hook.
       const html = document.documentElement;
       html.dataset.textMotion = 'on';
-      return () => delete html.dataset.textMotion;
+      return () => {
+        delete html.dataset.textMotion;
+        stop();
+      };
     },
     { scope: root },
   );

@@ -60,7 +60,10 @@ export class LightController {
   private chained = false;
   private frame = 0;
   private lastDraw = -Infinity;
+  /** Something the canvas must show at the next frame (a resize clears it, a new tier...). */
   private dirty = true;
+  /** The mood has changed: drawn at the tier's follow rate. */
+  private moodChanged = false;
   private reduced = false;
   private fade: { from: Mood; to: Mood; start: number } | undefined;
   private columnHalfWidth = 0.25;
@@ -185,7 +188,7 @@ export class LightController {
       typeof v === 'number' ? Math.round(v * 1000) / 1000 : v,
     );
     if (this.mode !== 'webgl') this.el.fallback.style.background = fallbackBackground(mood);
-    this.dirty = true;
+    this.moodChanged = true;
     this.schedule();
   }
 
@@ -218,14 +221,18 @@ export class LightController {
       // Costs first: a change of tier resizes the canvas, which clears it, so it is drawn again in this frame.
       const costs = room.timed ? room.costs() : [this.frameCost.frame(now, chained)];
       for (const cost of costs) if (cost) this.observe(cost);
-      const due = now - this.lastDraw >= 1000 / TIERS[this.governor.tier].ambientFps - 1;
-      if (this.dirty || (moving && due)) {
+      const tier = TIERS[this.governor.tier];
+      const since = now - this.lastDraw;
+      const due =
+        (moving && since >= 1000 / tier.ambientFps - 1) || (this.moodChanged && since >= 1000 / tier.followFps - 1);
+      if (this.dirty || due) {
         if (this.dirty) this.followColumn();
         const tag = { tier: this.governor.tier, at: now };
         room.setMood(this.mood, this.columnHalfWidth);
         room.render(this.reduced ? STILL_TIME : now / 1000, tag);
         this.lastDraw = now;
         this.dirty = false;
+        this.moodChanged = false;
         drew = true;
         if (!room.timed) this.frameCost.drew(tag);
         // The room shows only once it has a frame: until then the CSS light stays in front.
@@ -239,7 +246,9 @@ export class LightController {
     const measuring = drew && room !== undefined && !room.timed;
     // GPU timings of the last draws arrive on later frames: a few more are asked for to read them.
     const timing = room?.timed === true && now - this.lastDraw < 250;
-    if (this.fade || (moving && this.mode === 'webgl') || measuring || timing) {
+    // A change of mood not drawn yet waits for the follow rate.
+    const following = this.moodChanged && room !== undefined;
+    if (this.fade || (moving && this.mode === 'webgl') || measuring || timing || following) {
       this.schedule();
       this.chained = true;
     }

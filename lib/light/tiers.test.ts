@@ -31,15 +31,19 @@ const at = (tier: number, ms: number, time = 0): CostSample => ({ ms, tier, at: 
 describe('the tier table', () => {
   it('runs from the least to the most costly, and the top tier draws as the light always has', () => {
     expect(TOP_TIER).toBe(3);
-    expect(TIERS[TOP_TIER]).toEqual({ resolution: 0.5, ambientFps: 24, caustics: true, dust: true });
+    // The top tier follows the reader at every frame, as the light always has.
+    expect(TIERS[TOP_TIER]).toEqual({ resolution: 0.5, ambientFps: 24, followFps: 60, caustics: true, dust: true });
     for (let i = 1; i < TIERS.length; i++) {
       expect(TIERS[i].resolution).toBeGreaterThan(TIERS[i - 1].resolution);
       expect(TIERS[i].ambientFps).toBeGreaterThanOrEqual(TIERS[i - 1].ambientFps);
+      expect(TIERS[i].followFps).toBeGreaterThan(TIERS[i - 1].followFps);
       // An effect dropped at a tier stays dropped below it.
       if (TIERS[i - 1].caustics) expect(TIERS[i].caustics).toBe(true);
       if (TIERS[i - 1].dust) expect(TIERS[i].dust).toBe(true);
     }
-    expect(TIERS[0]).toEqual({ resolution: 0.3, ambientFps: 8, caustics: false, dust: false });
+    expect(TIERS[0]).toEqual({ resolution: 0.3, ambientFps: 8, followFps: 10, caustics: false, dust: false });
+    // Even the lowest tier follows a scroll at least as often as its ambient motion.
+    for (const tier of TIERS) expect(tier.followFps).toBeGreaterThanOrEqual(tier.ambientFps);
   });
 
   it('makes each step up cost at most what the headroom leaves: rising below half the budget lands under it', () => {

@@ -8,6 +8,12 @@ export interface Tier {
   resolution: number;
   /** Ambient motion (ripples, the blink, dust) is drawn at most this often. */
   ambientFps: number;
+  /**
+   * A change of place (the reader scrolling) is drawn at most this often. The arc's colours
+   * move slowly with the scroll, so a weak device can follow it at a few frames a second
+   * and leave every other frame to the text.
+   */
+  followFps: number;
   /** The underwater net bent by a slow wobble of noise; without, the net is drawn unbent (two noises a pixel fewer). */
   caustics: boolean;
   /** The motes turning in the streetlight's beam; without them the beam keeps its mean brightness. */
@@ -16,10 +22,10 @@ export interface Tier {
 
 /** From the least to the most costly: a tier's index is its number (0 = minimum, 3 = full). */
 export const TIERS: readonly Tier[] = [
-  { resolution: 0.3, ambientFps: 8, caustics: false, dust: false },
-  { resolution: 0.35, ambientFps: 16, caustics: true, dust: false },
-  { resolution: 0.42, ambientFps: 24, caustics: true, dust: true },
-  { resolution: 0.5, ambientFps: 24, caustics: true, dust: true },
+  { resolution: 0.3, ambientFps: 8, followFps: 10, caustics: false, dust: false },
+  { resolution: 0.35, ambientFps: 16, followFps: 20, caustics: true, dust: false },
+  { resolution: 0.42, ambientFps: 24, followFps: 30, caustics: true, dust: true },
+  { resolution: 0.5, ambientFps: 24, followFps: 60, caustics: true, dust: true },
 ];
 
 export const TOP_TIER = TIERS.length - 1;
