@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import type { Step } from '@/lib/present/steps';
 import { stepHash } from '@/lib/present/hash';
 import { StepLight } from './StepLight';
@@ -19,29 +19,49 @@ interface Props {
 export function StepList({ steps, current, ref }: Props) {
   return (
     <div ref={ref} className="present-steps" data-ready={current === null ? undefined : ''} data-reading-column>
-      {steps.map((step) => {
-        const away = current !== null && step.index !== current;
-        const { scene } = step;
-        return (
-          <section
-            key={step.beat.id}
-            id={stepHash(step.index).slice(1)}
-            className="present-step"
-            data-step={step.index}
-            data-kind={step.kind}
-            data-size={step.size}
-            hidden={away}
-            inert={away}
-          >
-            {/* The closing card's one line is its own title: a heading would say "Fin" twice. */}
-            {step.opensScene && scene.kind !== 'coda' && <h2 className="present-step__scene">{scene.name}</h2>}
-            <StepLight step={step} />
-            <StepText step={step} />
-            {/* Said briefly after the step's words, for the step on screen only. */}
-            {current === step.index && <p className="sr-only">{`Step ${step.index + 1} of ${steps.length}.`}</p>}
-          </section>
-        );
-      })}
+      {steps.map((step) => (
+        <StepSection
+          key={step.beat.id}
+          step={step}
+          away={current !== null && step.index !== current}
+          count={current === step.index ? steps.length : null}
+        />
+      ))}
     </div>
   );
 }
+
+/**
+ * One step. Memoised: turning a page re-renders the step that goes and the one that comes,
+ * not the words of all the others (the whole story) on every press.
+ */
+const StepSection = memo(function StepSection({
+  step,
+  away,
+  count,
+}: {
+  step: Step;
+  away: boolean;
+  /** The number of steps, for the step on screen only. */
+  count: number | null;
+}) {
+  const { scene } = step;
+  return (
+    <section
+      id={stepHash(step.index).slice(1)}
+      className="present-step"
+      data-step={step.index}
+      data-kind={step.kind}
+      data-size={step.size}
+      hidden={away}
+      inert={away}
+    >
+      {/* The closing card's one line is its own title: a heading would say "Fin" twice. */}
+      {step.opensScene && scene.kind !== 'coda' && <h2 className="present-step__scene">{scene.name}</h2>}
+      <StepLight step={step} />
+      <StepText step={step} />
+      {/* Said briefly after the step's words, for the step on screen only. */}
+      {count !== null && <p className="sr-only">{`Step ${step.index + 1} of ${count}.`}</p>}
+    </section>
+  );
+});
