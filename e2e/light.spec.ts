@@ -5,8 +5,13 @@ import type { Page } from '@playwright/test';
 const sceneStart = (id: string) => arc.sceneStarts[arc.sceneIds.indexOf(id)];
 
 /** Opens a place of the story; `tier` pins the light's tier (looks are compared at the top tier). */
-async function goTo(page: Page, fragment: string, tier?: number) {
-  await page.goto(`/${tier === undefined ? '' : `?light-tier=${tier}`}#${fragment}`);
+async function goTo(
+  page: Page,
+  fragment: string,
+  tier?: number,
+  query = tier === undefined ? '' : `?light-tier=${tier}`,
+) {
+  await page.goto(`/${query}#${fragment}`);
   await lightReady(page);
   await page.waitForTimeout(600);
 }
@@ -278,9 +283,13 @@ test.describe('the mood layer', () => {
       }).observe(document, { attributes: true, attributeFilter: ['data-tier'], subtree: true });
     });
     // SwiftShader draws on the CPU: a frame of light costs far more than the 4 ms budget at any tier.
-    await goTo(page, 'three-in-the-morning');
+    // Started at the top (a test hook): by itself the light starts a software renderer at the bottom.
+    await goTo(page, 'three-in-the-morning', undefined, '?light-start=3');
     await expect(page.locator('.light')).not.toHaveAttribute('data-tier-pinned');
     await expect(page.locator('.light')).toHaveAttribute('data-timer', /^(gpu|frame)$/);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __tiers: string[] }).__tiers[0]))
+      .toMatch(/^3 /);
     await expect.poll(() => tierOf(page), { timeout: 30_000 }).toBe(0);
     // It stays low while the story moves on under it: no step back up to try the top again.
     const seen = new Set<number>();
@@ -295,7 +304,33 @@ test.describe('the mood layer', () => {
     expect(width).toBe(Math.round(1440 * 0.3));
     // Informational, never asserted: how long the steps took after the first frame.
     const steps = await page.evaluate(() => (window as unknown as { __tiers: string[] }).__tiers);
+    // It got there one step at a time, by measuring, not by a jump.
+    expect(
+      steps.some((step) => /^[12] /.test(step)),
+      steps.join(', '),
+    ).toBe(true);
     test.info().annotations.push({ type: 'tier steps (ms after the first frame)', description: steps.join(', ') });
+  });
+
+  test('starts a software renderer at the lowest tier: no step down, no resize on the way', async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      new MutationObserver(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.light__canvas');
+        const tier = document.querySelector('.light')?.getAttribute('data-tier');
+        seen.push(`${tier}:${canvas?.width}`);
+      }).observe(document, { attributes: true, attributeFilter: ['data-tier', 'width'], subtree: true });
+    });
+    await goTo(page, 'three-in-the-morning');
+    await expect(page.locator('.light')).toHaveAttribute('data-tier', '0');
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(1500);
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    // The drawing buffer is sized once, at the lowest tier's resolution, and never again.
+    const widths = [...new Set(seen.map((s) => Number(s.split(':')[1])).filter((w) => w > 300))];
+    expect(widths).toEqual([Math.round(1440 * 0.3)]);
+    expect(seen.at(-1)).toBe(`0:${Math.round(1440 * 0.3)}`);
   });
 
   test('holds a tier pinned by the address, whatever a frame costs', async ({ page }) => {

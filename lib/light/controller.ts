@@ -3,7 +3,7 @@ import { mixMoods } from '@/lib/story/mood';
 import { FrameCost, type Timed } from './cost';
 import { fallbackBackground, inkOf } from './palette';
 import type { Room } from './room';
-import { TIERS, TOP_TIER, initialGovernor, nextTier, pinnedTier, type GovernorState } from './tiers';
+import { TIERS, TOP_TIER, initialGovernor, nextTier, pinnedTier, startingTier, type GovernorState } from './tiers';
 
 /**
  * 'pending' while the text paints, 'loading' while three.js arrives and the shader compiles,
@@ -103,6 +103,10 @@ export class LightController {
       const { Room } = await import('./room');
       if (this.disposed) return;
       this.room = new Room<DrawTag>(this.el.canvas);
+      if (!this.pinned) {
+        this.governor = initialGovernor(startingTier(this.room.rendererName, location.search));
+        this.writeTier();
+      }
       this.room.setTier(TIERS[this.governor.tier]);
       this.onResize();
       await this.prepare();

@@ -55,6 +55,9 @@ export class Room<Tag = unknown> {
   private tier: Tier = TIERS[TOP_TIER];
   private size = { width: 1, height: 1, devicePixelRatio: 1 };
 
+  /** The WebGL renderer's name, e.g. "ANGLE (… SwiftShader …)". */
+  readonly rendererName: string;
+
   constructor(readonly canvas: HTMLCanvasElement) {
     const attributes: WebGLContextAttributes = {
       antialias: false,
@@ -69,6 +72,9 @@ export class Room<Tag = unknown> {
     const context = canvas.getContext('webgl2', attributes);
     if (!context) throw new Error('WebGL 2 is not available');
     this.renderer = new WebGLRenderer({ canvas, context, ...attributes });
+    // The renderer's name tells a software one (SwiftShader, llvmpipe) from a GPU.
+    const info = context.getExtension('WEBGL_debug_renderer_info');
+    this.rendererName = String(context.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : context.RENDERER) ?? '');
     this.uniforms = {
       uRes: { value: new Vector2(1, 1) },
       uTime: { value: 0 },

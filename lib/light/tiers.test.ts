@@ -7,6 +7,7 @@ import {
   initialGovernor,
   nextTier,
   pinnedTier,
+  startingTier,
   type CostSample,
   type GovernorState,
 } from './tiers';
@@ -224,5 +225,28 @@ describe('pinning a tier', () => {
     expect(pinnedTier('?light-tier=top')).toBeUndefined();
     expect(pinnedTier('?light-tier=2x')).toBeUndefined();
     expect(pinnedTier('?tier=2')).toBeUndefined();
+  });
+});
+
+describe('startingTier', () => {
+  it('starts a software renderer at the lowest tier and a GPU at the top', () => {
+    expect(
+      startingTier('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)', ''),
+    ).toBe(0);
+    expect(startingTier('llvmpipe (LLVM 15.0.6, 256 bits)', '')).toBe(0);
+    expect(startingTier('Microsoft Basic Render Driver', '')).toBe(0);
+    expect(startingTier('ANGLE (Apple, ANGLE Metal Renderer: Apple M1, Unspecified Version)', '')).toBe(TOP_TIER);
+    expect(startingTier('Adreno (TM) 640', '')).toBe(TOP_TIER);
+    expect(startingTier('', '')).toBe(TOP_TIER);
+  });
+
+  it('starts where the address says, for tests, when it names a tier', () => {
+    expect(startingTier('SwiftShader', '?light-start=3')).toBe(3);
+    expect(startingTier('Adreno (TM) 640', '?light-start=0')).toBe(0);
+    expect(startingTier('Adreno (TM) 640', '?light-start=1&x=2')).toBe(1);
+    expect(startingTier('SwiftShader', '?light-start=4')).toBe(0);
+    expect(startingTier('Adreno', '?light-start=-1')).toBe(TOP_TIER);
+    expect(startingTier('Adreno', '?light-start=two')).toBe(TOP_TIER);
+    expect(startingTier('Adreno', '?light-start=')).toBe(TOP_TIER);
   });
 });

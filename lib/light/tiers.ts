@@ -120,3 +120,20 @@ export function pinnedTier(search: string): number | undefined {
   const tier = Number(value);
   return tier <= TOP_TIER ? tier : undefined;
 }
+
+/** The query parameter that sets where the governor starts, for tests: `?light-start=3`. */
+export const START_PARAM = 'light-start';
+
+/** Renderers that draw on the CPU: no tier above the lowest fits a frame's budget there. */
+const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+/**
+ * Where the governor starts. A software renderer starts at the lowest tier: stepping down
+ * to it costs a resize of the drawing buffer per step, each a long pause on the very
+ * machines that can least afford it. Anything else starts at the top and adapts.
+ */
+export function startingTier(renderer: string, search: string): number {
+  const value = new URLSearchParams(search).get(START_PARAM);
+  if (value !== null && /^\d+$/.test(value) && Number(value) <= TOP_TIER) return Number(value);
+  return SOFTWARE.test(renderer) ? 0 : TOP_TIER;
+}
