@@ -2,12 +2,6 @@ import type { Beat, Scene, Story } from '@/scenes/types';
 import { Spans } from './Spans';
 import { Tape } from './Tape';
 
-function kindOf(beat: Beat, scene: Scene): string {
-  if (scene.kind !== 'story') return scene.kind;
-  if (beat.paragraphs.some((p) => p.kind === 'voicemail')) return 'voicemail';
-  return beat.paragraphs.every((p) => p.kind === 'dialogue') ? 'dialogue' : 'narration';
-}
-
 function BeatView({ beat, scene, first }: { beat: Beat; scene: Scene; first: boolean }) {
   return (
     <div
@@ -16,7 +10,7 @@ function BeatView({ beat, scene, first }: { beat: Beat; scene: Scene; first: boo
       tabIndex={-1}
       data-beat-index={beat.index}
       data-beat-first={first ? '' : undefined}
-      data-kind={kindOf(beat, scene)}
+      data-kind={beat.kind}
     >
       {/* Told where the light changes, right before the words it lights; sighted readers see it. */}
       {beat.light && <p className="sr-only">The light: {beat.light}</p>}

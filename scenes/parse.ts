@@ -1,5 +1,6 @@
 import { isMoodKey, moodKeys, type MoodKey } from './moods';
 import { typeset } from './typeset';
+import { beatKind } from './beatKind';
 import type { Beat, Paragraph, ParagraphKind, Scene, SceneKind, Span, Story } from './types';
 import { characterProblems, fileSizeProblem, MAX_WORDS, quote } from './validate';
 
@@ -195,6 +196,8 @@ export function parseStory(source: string, file = 'story.md'): Story {
       id: `${scene.id}-${scene.beats.length + 1}`,
       index: beatCount++,
       mood,
+      // Decided once the whole story is read (`beatKind`): it depends on what follows.
+      kind: 'narration',
       paragraphs: [],
       words: 0,
     };
@@ -401,8 +404,10 @@ export function parseStory(source: string, file = 'story.md'): Story {
 
   let words = 0;
   let overLimit: number | undefined;
+  const finalBeat = scenes.findLast((s) => s.kind === 'story')?.beats.at(-1);
   for (const scene of scenes) {
     for (const b of scene.beats) {
+      b.kind = beatKind(b.paragraphs, scene.kind, b === finalBeat);
       for (const p of b.paragraphs) {
         const n = countWords(p.text);
         b.words += n;

@@ -21,6 +21,12 @@ export interface Paragraph {
   line: number;
 }
 
+/**
+ * How a beat reads (see `beatKind`): the author's note, narration, an exchange of
+ * dialogue, the voicemail, the story's last lines, and the coda (-Fin-).
+ */
+export type BeatKind = 'note' | 'narration' | 'dialogue' | 'voicemail' | 'final' | 'coda';
+
 export interface Beat {
   /** Stable id, `${sceneId}-${n}` with n counted from 1 inside the scene. */
   id: string;
@@ -30,6 +36,7 @@ export interface Beat {
   mood?: MoodKey;
   /** With a mood: a short written description of the light as it changes here. */
   light?: string;
+  kind: BeatKind;
   paragraphs: Paragraph[];
   words: number;
 }

@@ -1,5 +1,5 @@
 import { gsap } from 'gsap';
-import type { StepKind } from '@/lib/present/steps';
+import type { BeatKind } from '@/scenes/types';
 
 /**
  * How a step of the presentation arrives. Short, because a reader is waiting for the
@@ -8,7 +8,7 @@ import type { StepKind } from '@/lib/present/steps';
  * last lines and "-Fin-" land slowly. Called inside a `useGSAP` scope, so a step
  * left mid-transition is reverted to its plain state. Never called with reduced motion.
  */
-export function enterStep(step: HTMLElement, kind: StepKind): gsap.core.Timeline {
+export function enterStep(step: HTMLElement, kind: BeatKind): gsap.core.Timeline {
   const tl = gsap.timeline({ defaults: { ease: 'power2.out' } });
   const heading = step.querySelector<HTMLElement>('.present-step__scene');
   const paras = gsap.utils.toArray<HTMLElement>('.present-para, .present-tape', step);

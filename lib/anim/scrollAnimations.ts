@@ -28,7 +28,6 @@ const sel = (name: string) => `[data-anim="${name}"]`;
 /** Starts the motion of the story under `root`; returns what stops it and puts the text back at rest. */
 export function animateStory(root: HTMLElement): () => void {
   const beats = [...root.querySelectorAll<HTMLElement>('[data-beat-index]')];
-  const ending = new Set(beats.slice(-2));
   const arrivals = new Map<HTMLElement, gsap.core.Timeline>();
 
   // What is already above the line when the motion starts (a deep link, a reload) is simply there.
@@ -44,7 +43,7 @@ export function animateStory(root: HTMLElement): () => void {
     }
     if (beat.hasAttribute('data-arrived')) return;
     beat.setAttribute('data-arrived', '');
-    const timeline = arrivalOf(beat, ending.has(beat));
+    const timeline = arrivalOf(beat);
     timeline.eventCallback('onReverseComplete', () => {
       beat.removeAttribute('data-arrived');
       arrivals.delete(beat);
@@ -104,7 +103,7 @@ export function animateStory(root: HTMLElement): () => void {
 }
 
 /** How a beat arrives, by kind. */
-function arrivalOf(beat: HTMLElement, ending: boolean): gsap.core.Timeline {
+function arrivalOf(beat: HTMLElement): gsap.core.Timeline {
   const body = beat.querySelector<HTMLElement>(sel('body'));
   const timeline = gsap.timeline({ defaults: { ease: 'power2.out', duration: 0.9 } });
   if (!body) return timeline;
@@ -112,7 +111,7 @@ function arrivalOf(beat: HTMLElement, ending: boolean): gsap.core.Timeline {
     // Dialogue: the lines come in one after another, a quick exchange rather than a swell.
     const lines = gsap.utils.toArray<HTMLElement>(sel('line'), body);
     timeline.from(lines, { opacity: 0, y: 22, x: (n: number) => (n % 2 ? 10 : -10), stagger: 0.22, duration: 0.7 });
-  } else if (ending) {
+  } else if (beat.dataset.kind === 'final' || beat.dataset.kind === 'coda') {
     // The last line and "-Fin-" land slowly, with weight.
     timeline.from(body, { opacity: 0, y: 60, scale: 0.96, duration: 1.2, ease: 'power3.out' });
   } else {

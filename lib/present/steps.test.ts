@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseStory } from '@/scenes/parse';
 import { FRONT, loadStory, parseFixture, scene } from '@/scenes/testing';
-import type { Beat, Scene, Story } from '@/scenes/types';
+import type { Beat, Story } from '@/scenes/types';
 import { arcOf } from '@/lib/story/position';
-import { excerptOf, stepKind, stepsOf, stepSize, type Step } from './steps';
+import { excerptOf, stepsOf, stepSize, type Step } from './steps';
 
 let story: Story;
 let steps: Step[];
@@ -94,19 +94,8 @@ describe('steps of a small story', () => {
     expect(stepSize(451)).toBe('s');
   });
 
-  it('calls no step final in a story without a story scene', () => {
-    const codaOnly = parseStory(FRONT + scene(':: beat\n-Fin-', 'id=fin name="Fin" mood=settle kind=coda'));
-    expect(stepsOf(codaOnly).map((s) => s.kind)).toEqual(['note', 'coda']);
-  });
-
-  it('takes the kind of a step from its first paragraph, the voicemail anywhere in it', () => {
-    const story = parseStory(
-      FRONT +
-        scene(
-          ':: beat\nNarration first.\n\n"Then dialogue."\n:: beat\n"Dialogue first."\n\nThen narration.\n:: beat\nSaid.\n:: voicemail\n"A tape."\n:: end voicemail\n:: beat\nLast.',
-        ),
-    );
-    expect(stepsOf(story).map((s) => s.kind)).toEqual(['note', 'narration', 'dialogue', 'voicemail', 'final']);
+  it('takes each step’s kind from its beat', () => {
+    expect(smallSteps.map((s) => s.kind)).toEqual(small.scenes.flatMap((sc) => sc.beats.map((b) => b.kind)));
   });
 
   it('cuts an excerpt after its number of words, counting all paragraphs', () => {
@@ -118,11 +107,9 @@ describe('steps of a small story', () => {
   });
 });
 
-describe('stepKind and excerptOf on any beat', () => {
-  it('call a beat without paragraphs narration', () => {
-    const empty: Beat = { id: 'x-1', index: 0, paragraphs: [], words: 0 };
-    const s: Scene = { id: 'x', name: 'X', kind: 'story', mood: 'wine', light: 'L', beats: [empty] };
-    expect(stepKind(empty, s, false)).toBe('narration');
+describe('excerptOf on any beat', () => {
+  it('gives nothing for a beat without paragraphs', () => {
+    const empty: Beat = { id: 'x-1', index: 0, kind: 'narration', paragraphs: [], words: 0 };
     expect(excerptOf(empty)).toBe('');
   });
 

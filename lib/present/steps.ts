@@ -1,10 +1,4 @@
-import type { Beat, Scene, Story } from '@/scenes/types';
-
-/**
- * How a step reads, which decides how it enters: narration, an exchange of dialogue,
- * the voicemail, the author's note, the story's last lines, and the coda (-Fin-).
- */
-export type StepKind = 'note' | 'narration' | 'dialogue' | 'voicemail' | 'final' | 'coda';
+import type { Beat, BeatKind, Scene, Story } from '@/scenes/types';
 
 /**
  * How much text a step holds, which decides its type size: a short line fills the
@@ -19,16 +13,9 @@ export interface Step {
   scene: Scene;
   /** The first step of its scene, which shows the scene's name. */
   opensScene: boolean;
-  kind: StepKind;
+  /** The beat's kind, which decides how the step enters. */
+  kind: BeatKind;
   size: StepSize;
-}
-
-export function stepKind(beat: Beat, scene: Scene, isFinal: boolean): StepKind {
-  if (scene.kind === 'note') return 'note';
-  if (scene.kind === 'coda') return 'coda';
-  if (isFinal) return 'final';
-  if (beat.paragraphs.some((p) => p.kind === 'voicemail')) return 'voicemail';
-  return beat.paragraphs[0]?.kind === 'dialogue' ? 'dialogue' : 'narration';
 }
 
 /** Size by characters; the limits were chosen by measuring the longest steps on a 1280×720 screen. */
@@ -42,17 +29,15 @@ export function stepSize(chars: number): StepSize {
 /** The story as steps: one per beat, in order, from the author's note to the coda. */
 export function stepsOf(story: Story): Step[] {
   const steps: Step[] = [];
-  const lastStory = story.scenes.findLast((s) => s.kind === 'story');
   for (const scene of story.scenes) {
     scene.beats.forEach((beat, b) => {
       const chars = beat.paragraphs.reduce((n, p) => n + p.text.length, 0);
-      const isFinal = scene === lastStory && b === scene.beats.length - 1;
       steps.push({
         index: steps.length,
         beat,
         scene,
         opensScene: b === 0,
-        kind: stepKind(beat, scene, isFinal),
+        kind: beat.kind,
         size: stepSize(chars),
       });
     });
