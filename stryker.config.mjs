@@ -10,6 +10,7 @@ const config = {
     'lib/present/**/*.ts',
     'lib/light/palette.ts',
     'lib/light/tiers.ts',
+    'lib/math.ts',
     '!**/*.test.ts',
     // Test helpers, not engine code.
     '!scenes/testing.ts',

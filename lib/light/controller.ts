@@ -1,4 +1,5 @@
 import type { Mood } from '@/scenes/moods';
+import { smoothstep } from '@/lib/math';
 import { mixMoods } from '@/lib/story/mood';
 import { FrameCost, type Timed } from './cost';
 import { fallbackBackground, inkOf } from './palette';
@@ -29,7 +30,6 @@ const ambientChannels: (keyof Mood)[] = [
   'dawn',
 ];
 const hasAmbient = (m: Mood) => ambientChannels.some((c) => m[c] > 0.04);
-const ease = (t: number) => t * t * (3 - 2 * t);
 
 export interface LightElements {
   /** Carries the read-only test hooks (data-mode, data-mood, data-tier...). */
@@ -216,7 +216,7 @@ export class LightController {
       const k = Math.min(1, (now - this.fade.start) / CROSSFADE_MS);
       const { from, to } = this.fade;
       if (k >= 1) this.fade = undefined;
-      this.write(k >= 1 ? to : mixMoods(from, to, ease(k)));
+      this.write(k >= 1 ? to : mixMoods(from, to, smoothstep(0, 1, k)));
     }
     const moving = !this.reduced && hasAmbient(this.mood);
     const room = this.ready && !this.lost ? this.room : undefined;

@@ -1,19 +1,11 @@
 import type { Mood } from '@/scenes/moods';
+import { clamp01, mix, smoothstep } from '@/lib/math';
 
 /** An sRGB colour with channels in 0..1. */
 export type Rgb = [number, number, number];
 
-const mix = (a: Rgb, b: Rgb, t: number): Rgb => [
-  a[0] + (b[0] - a[0]) * t,
-  a[1] + (b[1] - a[1]) * t,
-  a[2] + (b[2] - a[2]) * t,
-];
+const mixRgb = (a: Rgb, b: Rgb, t: number): Rgb => [mix(a[0], b[0], t), mix(a[1], b[1], t), mix(a[2], b[2], t)];
 const scale = (a: Rgb, k: number): Rgb => [a[0] * k, a[1] * k, a[2] * k];
-const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
-const smoothstep = (e0: number, e1: number, x: number) => {
-  const t = clamp01((x - e0) / (e1 - e0));
-  return t * t * (3 - 2 * t);
-};
 
 /** The room's colours through the night. Named so the shader and the CSS fallback agree. */
 export const COLOURS = {
@@ -39,7 +31,7 @@ export function contrast(a: Rgb, b: Rgb): number {
 
 /** The colour of dawn at a given amount: rose first, then gold. */
 export function dawnColour(dawn: number): Rgb {
-  return mix(COLOURS.rose, COLOURS.gold, smoothstep(0.5, 1, dawn));
+  return mixRgb(COLOURS.rose, COLOURS.gold, smoothstep(0.5, 1, dawn));
 }
 
 export interface Palette {
@@ -52,25 +44,25 @@ export interface Palette {
 
 /** The ambient room colours of a mood: the base the shader lights on, and the CSS fallback. */
 export function paletteOf(m: Mood): Palette {
-  let base = mix(COLOURS.cold, COLOURS.warm, m.warmth);
-  base = mix(base, COLOURS.indigo, m.indigo * 0.85);
-  base = mix(base, COLOURS.wine, m.wine * 0.55);
+  let base = mixRgb(COLOURS.cold, COLOURS.warm, m.warmth);
+  base = mixRgb(base, COLOURS.indigo, m.indigo * 0.85);
+  base = mixRgb(base, COLOURS.wine, m.wine * 0.55);
   base = scale(base, 0.55 + m.light * 1.6);
   const dawnAmount = smoothstep(0, 0.6, m.dawn);
   const dawnLight = scale(dawnColour(m.dawn), 0.55 + 0.45 * m.light);
-  let top = mix(scale(base, 0.75), dawnLight, dawnAmount);
-  let bottom = mix(scale(base, 1.1), scale(dawnLight, 0.82), dawnAmount);
+  let top = mixRgb(scale(base, 0.75), dawnLight, dawnAmount);
+  let bottom = mixRgb(scale(base, 1.1), scale(dawnLight, 0.82), dawnAmount);
   const grey = (c: Rgb) => {
     const l = 0.3 * c[0] + 0.59 * c[1] + 0.11 * c[2];
-    return mix(c, [l, l, l], m.haze * 0.75);
+    return mixRgb(c, [l, l, l], m.haze * 0.75);
   };
   top = grey(top);
   bottom = grey(bottom);
   let accent: Rgb = scale(COLOURS.sodium, 0.08 + 0.3 * m.warmth * m.light);
-  if (m.streetlight > 0.01) accent = mix(accent, scale(COLOURS.sodium, 0.55), m.streetlight);
-  if (m.wine > 0.01) accent = mix(accent, COLOURS.wine, m.wine * 0.7);
-  if (m.blink > 0.01) accent = mix(accent, [0.55, 0.04, 0.03], m.blink * 0.6);
-  if (m.dawn > 0.01) accent = mix(accent, dawnColour(m.dawn), smoothstep(0, 0.6, m.dawn));
+  if (m.streetlight > 0.01) accent = mixRgb(accent, scale(COLOURS.sodium, 0.55), m.streetlight);
+  if (m.wine > 0.01) accent = mixRgb(accent, COLOURS.wine, m.wine * 0.7);
+  if (m.blink > 0.01) accent = mixRgb(accent, [0.55, 0.04, 0.03], m.blink * 0.6);
+  if (m.dawn > 0.01) accent = mixRgb(accent, dawnColour(m.dawn), smoothstep(0, 0.6, m.dawn));
   const c = (x: Rgb): Rgb => [clamp01(x[0]), clamp01(x[1]), clamp01(x[2])];
   return { top: c(top), bottom: c(bottom), accent: c(accent) };
 }
@@ -117,7 +109,7 @@ export function fitToInk(colour: Rgb, ink: Ink): Rgb {
   for (let i = 0; i < 12; i++) {
     const l = luminance(c);
     if (l > max * 0.96) c = scale(c, Math.sqrt((max * 0.96) / l));
-    else if (l < min * 1.04) c = mix(c, [1, 0.95, 0.86], 0.2);
+    else if (l < min * 1.04) c = mixRgb(c, [1, 0.95, 0.86], 0.2);
     else break;
   }
   return c;

@@ -1,4 +1,5 @@
 import { moodChannels, moods, type Mood, type MoodKey } from '@/scenes/moods';
+import { mix, smoothstep } from '@/lib/math';
 import { toCoord, type Arc, type Position } from './position';
 
 /** A mood key pinned to a point of the story (a coordinate, see `toCoord`). */
@@ -37,12 +38,9 @@ export function moodKeyframes(arc: Arc): MoodKeyframe[] {
   return frames;
 }
 
-/** Smoothstep: eases in and out and never turns back, so every channel moves monotonically between keys. */
-const ease = (t: number) => t * t * (3 - 2 * t);
-
 export function mixMoods(a: Mood, b: Mood, t: number): Mood {
   const out = {} as Mood;
-  for (const c of moodChannels) out[c] = a[c] + (b[c] - a[c]) * t;
+  for (const c of moodChannels) out[c] = mix(a[c], b[c], t);
   return out;
 }
 
@@ -54,7 +52,8 @@ export function moodAtCoord(frames: MoodKeyframe[], coord: number): Mood {
   while (frames[i + 1].at <= coord) i++;
   const a = frames[i];
   const b = frames[i + 1];
-  return mixMoods(moods[a.key], moods[b.key], ease((coord - a.at) / (b.at - a.at)));
+  // Eased in and out, never turning back: every channel moves monotonically between keys.
+  return mixMoods(moods[a.key], moods[b.key], smoothstep(a.at, b.at, coord));
 }
 
 /** A memo of keyframes per arc, since the arc is fixed for the life of a page. */

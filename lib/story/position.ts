@@ -1,5 +1,6 @@
 import type { MoodKey } from '@/scenes/moods';
 import type { Story } from '@/scenes/types';
+import { clamp01 } from '@/lib/math';
 
 /**
  * Where the reader is: a scene, a beat inside it (both from 0) and how far through
@@ -39,8 +40,6 @@ export function arcOf(story: Story): Arc {
   });
   return arc;
 }
-
-const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 export const START: Position = { scene: 0, beat: 0, progress: 0 };
 
