@@ -11,6 +11,7 @@ const config = {
     'lib/light/palette.ts',
     'lib/light/tiers.ts',
     'lib/math.ts',
+    'lib/light/tokens.ts',
     '!**/*.test.ts',
     // Test helpers, not engine code.
     '!scenes/testing.ts',

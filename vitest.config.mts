@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: [
       'scenes/**/*.test.ts',
+      'shaders/**/*.test.ts',
       'scripts/**/*.test.ts',
       'lib/**/*.test.ts',
       'components/**/*.test.ts?(x)',

@@ -1,4 +1,5 @@
 import { noiseChunk } from './noise.glsl';
+import { paletteChunk } from './palette.glsl';
 
 /**
  * The room at night, lit by whatever the story needs at this moment. Every effect is
@@ -16,8 +17,6 @@ uniform vec2 uRes;
 uniform float uTime;
 uniform vec3 uTop;
 uniform vec3 uBottom;
-uniform float uLight;
-uniform float uWarmth;
 uniform float uCaustics;
 uniform float uCity;
 uniform float uWine;
@@ -39,9 +38,7 @@ uniform float uDust;
 
 ${noiseChunk}
 
-const vec3 SODIUM = vec3(1.0, 0.62, 0.22);
-const vec3 ROSE = vec3(0.96, 0.66, 0.62);
-const vec3 GOLD = vec3(1.0, 0.74, 0.42);
+${paletteChunk}
 /* The mean light of one cell of dust, measured by sampling it: what the beam keeps without it. */
 const float DUST_MEAN = 0.0094;
 
@@ -100,7 +97,7 @@ vec3 streetlight(vec2 p, float aspect, float t) {
   float frameShadow = (1.0 - smoothstep(0.02, 0.06, abs(u))) + (1.0 - smoothstep(0.02, 0.06, abs(v - 0.5) * 1.4));
   landing *= 1.0 - 0.85 * clamp(frameShadow, 0.0, 1.0);
   vec3 col = SODIUM * (0.55 * shaft + 0.9 * landing);
-  col += vec3(1.0, 0.8, 0.55) * dust * inside * (0.35 + fall) * 0.9;
+  col += DUST * dust * inside * (0.35 + fall) * 0.9;
   // A little light spills round the room from the lamp.
   col += SODIUM * 0.05 * smoothstep(1.6, -0.4, length(p - vec2(-0.3 * aspect, 0.3)));
   return col;
@@ -121,8 +118,8 @@ void main() {
     // The slow wobble of the net costs two more noises a pixel: a cheaper tier draws the net unbent.
     if (uCausticDetail > 0.5) q += vec2(fbm(p * 0.6 + t * 0.03), fbm(p * 0.6 - t * 0.025)) * 0.25;
     float net = caustic(q, t * 0.35 + 23.0) * swell;
-    col += vec3(0.16, 0.42, 0.62) * net * uCaustics * (0.2 + 0.8 * uv.y) * 0.75;
-    col += vec3(0.02, 0.06, 0.11) * uCaustics * swell * (0.3 + 0.7 * uv.y);
+    col += CAUSTIC_NET * net * uCaustics * (0.2 + 0.8 * uv.y) * 0.75;
+    col += CAUSTIC_SWELL * uCaustics * swell * (0.3 + 0.7 * uv.y);
   }
 
   if (uCity > 0.001) {
@@ -136,7 +133,7 @@ void main() {
     float lit = step(0.78, r) * smoothstep(1.0, 0.0, abs(cell.y + 0.5) / 2.5);
     float tw = 0.75 + 0.25 * sin(t * (0.4 + r) + r * 40.0);
     float dotL = exp(-dot(f, f) * 26.0) * lit * tw;
-    vec3 tint = mix(vec3(1.0, 0.78, 0.5), vec3(0.6, 0.75, 1.0), hash12(cell + 7.0));
+    vec3 tint = mix(CITY_WARM, CITY_COLD, hash12(cell + 7.0));
     col += tint * dotL * uCity * 0.55;
   }
 
@@ -145,12 +142,12 @@ void main() {
     vec2 q = p * 1.8 + vec2(fbm(p * 1.2 + t * 0.08), fbm(p * 1.3 - t * 0.07));
     float body = smoothstep(0.75, -0.55, uv.y + 0.25 * (fbm(q) - 0.5));
     float sheen = pow(1.0 - abs(vnoise(q * 3.0 + t * 0.15) * 2.0 - 1.0), 8.0);
-    col += vec3(0.42, 0.03, 0.1) * body * uWine * 0.9;
-    col += vec3(0.7, 0.12, 0.2) * sheen * body * uWine * 0.35;
+    col += WINE_BODY * body * uWine * 0.9;
+    col += WINE_SHEEN * sheen * body * uWine * 0.35;
   }
 
   if (uGlow > 0.001) {
-    col += vec3(1.0, 0.66, 0.36) * glowAt(p, vec2(0.18 * aspect, -0.3), 0.55) * uGlow * 0.32;
+    col += LAMP * glowAt(p, vec2(0.18 * aspect, -0.3), 0.55) * uGlow * 0.32;
   }
 
   if (uBlink > 0.001) {
@@ -158,14 +155,14 @@ void main() {
     vec2 c = vec2(0.36 * aspect, -0.31);
     float beat = 0.5 + 0.5 * sin(t * 3.1416 * 0.9);
     float on = 0.35 + 0.65 * beat * beat;
-    col += vec3(1.0, 0.08, 0.05) * (glowAt(p, c, 0.012) * 1.6 + glowAt(p, c, 0.12) * 0.22) * uBlink * on;
+    col += BLINK * (glowAt(p, c, 0.012) * 1.6 + glowAt(p, c, 0.12) * 0.22) * uBlink * on;
   }
 
   if (uPulse > 0.001) {
     // A heartbeat: two soft swells a little over once a second.
     float ph = fract(t * 1.05);
     float lub = exp(-pow((ph - 0.1) * 14.0, 2.0)) + 0.6 * exp(-pow((ph - 0.32) * 14.0, 2.0));
-    col += vec3(0.55, 0.12, 0.12) * glowAt(p, vec2(0.0, -0.05), 0.6) * lub * uPulse * 0.35;
+    col += HEARTBEAT * glowAt(p, vec2(0.0, -0.05), 0.6) * lub * uPulse * 0.35;
   }
 
   if (uHeadlights > 0.001) {
@@ -173,7 +170,7 @@ void main() {
     float sweep = fract(t / 5.5);
     float x = mix(-1.2, 1.2, sweep) * aspect * 0.5;
     float band = exp(-pow((p.x - x + (uv.y - 0.6) * 0.6) * 5.0, 2.0)) * smoothstep(0.35, 1.0, uv.y);
-    col += vec3(0.9, 0.88, 0.8) * band * uHeadlights * 0.28 * smoothstep(0.0, 0.15, sweep) * smoothstep(1.0, 0.8, sweep);
+    col += HEADLIGHTS * band * uHeadlights * 0.28 * smoothstep(0.0, 0.15, sweep) * smoothstep(1.0, 0.8, sweep);
   }
 
   if (uStreet > 0.001) {
@@ -188,7 +185,7 @@ void main() {
     float fill = smoothstep(0.0, 1.0, uDawn);
     col += dawn * bloom * (0.3 + 0.35 * uDawn);
     // The window itself, where the morning comes in.
-    col += mix(dawn, vec3(1.0, 0.95, 0.85), 0.4) * glowAt(p, win, 0.12 + 0.08 * uDawn) * 0.5 * uDawn;
+    col += mix(dawn, MORNING, 0.4) * glowAt(p, win, 0.12 + 0.08 * uDawn) * 0.5 * uDawn;
     // Warm motes of steam and light drifting upward in the morning air.
     float steam = fbm(vec2(p.x * 3.0, p.y * 2.0 - t * 0.08)) * smoothstep(-0.5, 0.4, p.y);
     col += dawn * steam * 0.08 * fill;
@@ -198,7 +195,7 @@ void main() {
   col = mix(col, 1.0 - exp(-col * 1.9), smoothstep(0.2, 1.0, uDawn) * 0.45);
 
   // Memory haze: the colour drains and the air softens.
-  col = mix(col, vec3(luma(col)) * vec3(0.92, 0.96, 1.05) + 0.015, uHaze * 0.7);
+  col = mix(col, vec3(luma(col)) * HAZE_TINT + 0.015, uHaze * 0.7);
 
   // The vignette keeps the edges of the room in shadow.
   float vig = smoothstep(1.25, 0.25, length(p * vec2(0.85, 1.15)));
@@ -211,7 +208,7 @@ void main() {
   float over = column * (1.0 - uDayInk) * smoothstep(uColumnBounds.y * 0.4, uColumnBounds.y, L);
   col *= mix(1.0, pow(uColumnBounds.y * 0.8 / max(L, 1e-5), 1.0 / 2.2), over);
   // Day ink: a floor of dawn light the column never falls below (luminance about 0.34).
-  vec3 dawnFloor = mix(vec3(0.8, 0.56, 0.52), vec3(0.77, 0.6, 0.4), smoothstep(0.5, 1.0, uDawn));
+  vec3 dawnFloor = mix(DAWN_FLOOR_ROSE, DAWN_FLOOR_GOLD, smoothstep(0.5, 1.0, uDawn));
   col = mix(col, max(col, dawnFloor), column * uDayInk);
 
   // Film grain, last, so it sits on top of everything like the grain of the night.

@@ -17,7 +17,7 @@ import {
   inkOf,
   luminance,
   paletteOf,
-  toHex,
+  cssHex,
   type Rgb,
 } from './palette';
 
@@ -129,7 +129,7 @@ describe('the colours of the room', () => {
   it('are the same arc as the shader: pinned for the moods that set them', () => {
     const hexes = (k: keyof typeof moods) => {
       const p = paletteOf(moods[k]);
-      return [p.top, p.bottom, p.accent].map(toHex);
+      return [p.top, p.bottom, p.accent].map(cssHex);
     };
     expect(hexes('cold-room')).toEqual(['#03050b', '#040710', '#140d04']);
     expect(hexes('wine')).toEqual(['#20070c', '#2e0a12', '#3a0b11']);
@@ -149,9 +149,9 @@ describe('the colours of the room', () => {
   });
 
   it('writes a colour as CSS hex, clamped to the gamut', () => {
-    expect(toHex([1, 0, 0.5])).toBe('#ff0080');
-    expect(toHex([0.02, 0.5, 1])).toBe('#0580ff');
-    expect(toHex([-1, 2, 0])).toBe('#00ff00');
+    expect(cssHex([1, 0, 0.5])).toBe('#ff0080');
+    expect(cssHex([0.02, 0.5, 1])).toBe('#0580ff');
+    expect(cssHex([-1, 2, 0])).toBe('#00ff00');
   });
 });
 
@@ -181,8 +181,8 @@ describe('fallbackBackground, the light without WebGL', () => {
 
   it('fits the column to the ink: the day column of the rose dawn is lifted', () => {
     const [top, bottom] = fallbackColumn(moods['dawn-rose']);
-    expect(toHex(top)).toBe('#d69389');
-    expect(toHex(bottom)).toBe('#c09186');
+    expect(cssHex(top)).toBe('#d69389');
+    expect(cssHex(bottom)).toBe('#c09186');
     expect(fallbackBackground(moods['dawn-rose'])).toMatch(/linear-gradient\(to bottom, #d69389, #c09186\)$/);
   });
 });

@@ -7,16 +7,53 @@ export type Rgb = [number, number, number];
 const mixRgb = (a: Rgb, b: Rgb, t: number): Rgb => [mix(a[0], b[0], t), mix(a[1], b[1], t), mix(a[2], b[2], t)];
 const scale = (a: Rgb, k: number): Rgb => [a[0] * k, a[1] * k, a[2] * k];
 
-/** The room's colours through the night. Named so the shader and the CSS fallback agree. */
+/**
+ * Every colour of the room, in one place. The shader declares each as a constant of the
+ * same name in upper case (shaders/palette.glsl.ts), the CSS fallback and the stage's
+ * tokens (app/palette.css, `npm run tokens`) are made from them, and tests check all agree.
+ */
 export const COLOURS = {
+  /** The ambient room: three in the morning, lamplight, the calm indigo, wine. */
   cold: [0.02, 0.035, 0.075] as Rgb,
   warm: [0.16, 0.075, 0.04] as Rgb,
   indigo: [0.07, 0.06, 0.2] as Rgb,
   wine: [0.3, 0.03, 0.09] as Rgb,
+  /** The streetlight's sodium orange, and the dust in its beam. */
   sodium: [1.0, 0.62, 0.22] as Rgb,
+  dust: [1.0, 0.8, 0.55] as Rgb,
+  /** Dawn: rose first, then gold; the white of the window where it comes in. */
   rose: [0.96, 0.66, 0.62] as Rgb,
   gold: [1.0, 0.74, 0.42] as Rgb,
+  morning: [1.0, 0.95, 0.85] as Rgb,
+  /** The floor of dawn light under the reading column with day ink, rose then gold (luminance about 0.34). */
+  dawnFloorRose: [0.8, 0.56, 0.52] as Rgb,
+  dawnFloorGold: [0.77, 0.6, 0.4] as Rgb,
+  /** The pool-light caustics: the bright net and the slow swell of blue under it. */
+  causticNet: [0.16, 0.42, 0.62] as Rgb,
+  causticSwell: [0.02, 0.06, 0.11] as Rgb,
+  /** Far-off city lights, tinted between a warm and a cold lamp. */
+  cityWarm: [1.0, 0.78, 0.5] as Rgb,
+  cityCold: [0.6, 0.75, 1.0] as Rgb,
+  /** Wine rising from below, and the sheen on it. */
+  wineBody: [0.42, 0.03, 0.1] as Rgb,
+  wineSheen: [0.7, 0.12, 0.2] as Rgb,
+  /** A lamp's glow low in the room. */
+  lamp: [1.0, 0.66, 0.36] as Rgb,
+  /** The answering machine's red light; dimmer as the fallback's accent, a softer red as its CSS spot. */
+  blink: [1.0, 0.08, 0.05] as Rgb,
+  blinkAccent: [0.55, 0.04, 0.03] as Rgb,
+  blinkSpot: [0.9, 0.08, 0.08] as Rgb,
+  /** The heartbeat while the phone rings. */
+  heartbeat: [0.55, 0.12, 0.12] as Rgb,
+  /** Headlights sweeping the ceiling. */
+  headlights: [0.9, 0.88, 0.8] as Rgb,
+  /** Memory haze drains colour towards this cool grey (a tint, so a channel may pass 1). */
+  hazeTint: [0.92, 0.96, 1.05] as Rgb,
+  /** What a too-dark colour is lifted towards to take day ink. */
+  paper: [1.0, 0.95, 0.86] as Rgb,
 };
+
+export type ColourName = keyof typeof COLOURS;
 
 /** WCAG relative luminance of an sRGB colour. */
 export function luminance([r, g, b]: Rgb): number {
@@ -61,7 +98,7 @@ export function paletteOf(m: Mood): Palette {
   let accent: Rgb = scale(COLOURS.sodium, 0.08 + 0.3 * m.warmth * m.light);
   if (m.streetlight > 0.01) accent = mixRgb(accent, scale(COLOURS.sodium, 0.55), m.streetlight);
   if (m.wine > 0.01) accent = mixRgb(accent, COLOURS.wine, m.wine * 0.7);
-  if (m.blink > 0.01) accent = mixRgb(accent, [0.55, 0.04, 0.03], m.blink * 0.6);
+  if (m.blink > 0.01) accent = mixRgb(accent, COLOURS.blinkAccent, m.blink * 0.6);
   if (m.dawn > 0.01) accent = mixRgb(accent, dawnColour(m.dawn), smoothstep(0, 0.6, m.dawn));
   const c = (x: Rgb): Rgb => [clamp01(x[0]), clamp01(x[1]), clamp01(x[2])];
   return { top: c(top), bottom: c(bottom), accent: c(accent) };
@@ -87,9 +124,28 @@ export function inkOf(m: Mood): Ink {
   return inkForLuminance((luminance(top) + luminance(bottom)) / 2);
 }
 
+/** The text's ink on the stage (`/` and `/present`), by night and by day. */
 export const INK: Record<Ink, Rgb> = {
   night: [0.953, 0.922, 0.875],
   day: [0.17, 0.11, 0.07],
+};
+
+/**
+ * The soft ink, for text that has gone by and for labels. It keeps 4.5:1 too, up to its
+ * column's bound (day soft ink was #3e2d20: 4.38:1 on the darkest day column allowed).
+ */
+export const INK_SOFT: Record<Ink, Rgb> = {
+  night: [0.847, 0.808, 0.749],
+  day: [0.228, 0.165, 0.117],
+};
+
+/**
+ * The stage's own background under the light layer, for each ink: what shows before the
+ * light has painted, and what a contrast checker sees behind the text.
+ */
+export const BACKDROP: Record<Ink, Rgb> = {
+  night: [0.02, 0.024, 0.043],
+  day: [0.91, 0.788, 0.627],
 };
 
 /**
@@ -109,13 +165,14 @@ export function fitToInk(colour: Rgb, ink: Ink): Rgb {
   for (let i = 0; i < 12; i++) {
     const l = luminance(c);
     if (l > max * 0.96) c = scale(c, Math.sqrt((max * 0.96) / l));
-    else if (l < min * 1.04) c = mixRgb(c, [1, 0.95, 0.86], 0.2);
+    else if (l < min * 1.04) c = mixRgb(c, COLOURS.paper, 0.2);
     else break;
   }
   return c;
 }
 
-const hex = (c: Rgb) =>
+/** A colour as CSS hex, `#rrggbb`, each channel held within 0..1 first. */
+export const cssHex = (c: Rgb) =>
   '#' +
   c
     .map((x) =>
@@ -125,6 +182,9 @@ const hex = (c: Rgb) =>
     )
     .join('');
 
+/** A colour as the `r g b` of CSS's `rgb(r g b / a)` (0..255). */
+const rgb255 = (c: Rgb) => c.map((x) => Math.round(clamp01(x) * 255)).join(',');
+
 /** The CSS fallback for the light layer: the same arc as the shader, as gradients. */
 export function fallbackBackground(m: Mood): string {
   const { top, bottom, accent } = paletteOf(m);
@@ -132,16 +192,20 @@ export function fallbackBackground(m: Mood): string {
   const layers: string[] = [];
   if (m.streetlight > 0.01) {
     const a = (0.5 * m.streetlight).toFixed(3);
-    layers.push(`radial-gradient(ellipse 26% 90% at 6% 18%, rgba(255,158,56,${a}) 0%, transparent 100%)`);
+    layers.push(
+      `radial-gradient(ellipse 26% 90% at 6% 18%, rgba(${rgb255(COLOURS.sodium)},${a}) 0%, transparent 100%)`,
+    );
   }
   if (m.dawn > 0.01) {
-    layers.push(`radial-gradient(ellipse at 85% 10%, ${hex(dawnColour(m.dawn))} 0%, transparent 60%)`);
+    layers.push(`radial-gradient(ellipse at 85% 10%, ${cssHex(dawnColour(m.dawn))} 0%, transparent 60%)`);
   }
   if (m.blink > 0.01)
-    layers.push(`radial-gradient(circle at 82% 78%, rgba(230,20,20,${(0.45 * m.blink).toFixed(3)}) 0, transparent 6%)`);
-  layers.push(`radial-gradient(ellipse 40% 60% at 0% 100%, ${hex(accent)} 0%, transparent 100%)`);
-  layers.push(`radial-gradient(ellipse 40% 60% at 100% 100%, ${hex(accent)} 0%, transparent 100%)`);
-  layers.push(`linear-gradient(to bottom, ${hex(fitToInk(top, ink))}, ${hex(fitToInk(bottom, ink))})`);
+    layers.push(
+      `radial-gradient(circle at 82% 78%, rgba(${rgb255(COLOURS.blinkSpot)},${(0.45 * m.blink).toFixed(3)}) 0, transparent 6%)`,
+    );
+  layers.push(`radial-gradient(ellipse 40% 60% at 0% 100%, ${cssHex(accent)} 0%, transparent 100%)`);
+  layers.push(`radial-gradient(ellipse 40% 60% at 100% 100%, ${cssHex(accent)} 0%, transparent 100%)`);
+  layers.push(`linear-gradient(to bottom, ${cssHex(fitToInk(top, ink))}, ${cssHex(fitToInk(bottom, ink))})`);
   return layers.join(', ');
 }
 
@@ -151,5 +215,3 @@ export function fallbackColumn(m: Mood): Rgb[] {
   const ink = inkOf(m);
   return [fitToInk(top, ink), fitToInk(bottom, ink)];
 }
-
-export { hex as toHex };

@@ -22,9 +22,10 @@ export const MAX_PIXEL_RATIO = 1.5;
 
 type Uniforms = Record<string, { value: number | Vector2 | Vector3 }>;
 
-const moodUniform: Record<keyof Mood, string | undefined> = {
-  light: 'uLight',
-  warmth: 'uWarmth',
+/** Each mood channel's uniform; `undefined` for those the palette's ambient colours already carry. */
+export const MOOD_UNIFORMS: Record<keyof Mood, string | undefined> = {
+  light: undefined,
+  warmth: undefined,
   caustics: 'uCaustics',
   city: 'uCity',
   wine: 'uWine',
@@ -33,7 +34,7 @@ const moodUniform: Record<keyof Mood, string | undefined> = {
   haze: 'uHaze',
   pulse: 'uPulse',
   headlights: 'uHeadlights',
-  indigo: undefined, // already in the palette's ambient colours
+  indigo: undefined,
   streetlight: 'uStreet',
   dawn: 'uDawn',
   grain: 'uGrain',
@@ -86,7 +87,7 @@ export class Room<Tag = unknown> {
       uCausticDetail: { value: 1 },
       uDust: { value: 1 },
     };
-    for (const name of Object.values(moodUniform)) if (name) this.uniforms[name] = { value: 0 };
+    for (const name of Object.values(MOOD_UNIFORMS)) if (name) this.uniforms[name] = { value: 0 };
     this.geometry = new BufferGeometry();
     this.geometry.setAttribute('position', new Float32BufferAttribute([-1, -1, 0, 3, -1, 0, -1, 3, 0], 3));
     this.material = new ShaderMaterial({
@@ -149,7 +150,7 @@ export class Room<Tag = unknown> {
     const { top, bottom } = paletteOf(mood);
     (this.uniforms.uTop.value as Vector3).set(...top);
     (this.uniforms.uBottom.value as Vector3).set(...bottom);
-    for (const [channel, name] of Object.entries(moodUniform)) {
+    for (const [channel, name] of Object.entries(MOOD_UNIFORMS)) {
       if (name) this.uniforms[name].value = mood[channel as keyof Mood];
     }
     const ink = inkOf(mood);
