@@ -1,18 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { normalisePunctuation } from '../scenes/typeset';
+import { manuscriptParagraphs, normalisePunctuation } from '../e2e-engines/manuscript.mjs';
 
-/** The author's manuscript, untouched: one paragraph per non-empty line, the "----" rule dropped. */
-export function manuscriptParagraphs(): string[] {
-  const text = readFileSync(path.join(__dirname, 'fixtures', 'manuscript.txt'), 'utf8');
-  return text
-    .split(/\r?\n/)
-    .filter((line) => line.trim() && line.trim() !== '----')
-    .map(normalisePunctuation);
-}
-
-export { normalisePunctuation };
+export { manuscriptParagraphs, normalisePunctuation };
 
 /** Expects the page's story paragraphs to be the manuscript's, in order, word for word. */
 export async function expectWholeManuscript(page: Page) {
