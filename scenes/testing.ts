@@ -7,17 +7,16 @@ import { ContentError, parseStory } from './parse';
 import { STORY_FILE } from './story';
 import type { Story } from './types';
 
-let real: Story | undefined;
-
 /**
- * The real story, parsed by the first test of a test file that asks for it. Call it inside a
- * test or a `beforeEach`, not on import: code run on import counts as "static" for mutation
- * testing, which then runs every test against each of its mutants.
+ * The real story, read and parsed once, as the build does. Only `scenes/story.test.ts` reads it:
+ * every other test runs on fixtures, so that another story can be told without breaking them.
+ * Call it inside a test or a `beforeEach`, not on import: code run on import counts as "static"
+ * for mutation testing, which then runs every test against each of its mutants.
  */
-export function loadStory(): Story {
-  real ??= parseStory(readFileSync(STORY_FILE, 'utf8'), STORY_FILE);
-  return real;
-}
+export { loadStory } from './story';
+
+/** The real story's text, for the tests that change it before parsing it. */
+export const storySource = () => readFileSync(STORY_FILE, 'utf8');
 
 /** A valid front matter; its note has two paragraphs (6 words). */
 export const FRONT = `---
@@ -61,6 +60,82 @@ A cold room, late at night.
   'id=first name="The first" mood=cold-room',
 )}
 ${scene(':: beat\nShe calls him back, and he answers.', 'id=second name="The second" mood=wine')}
+${scene(':: beat\n-Fin-', 'id=fin name="Fin" mood=settle kind=coda')}`,
+
+  /**
+   * A whole night of light: every mood key of `scenes/moods.ts`, in the order they are listed
+   * there (the order of a night, from the cold room to the dawn), in scenes of one to eight beats,
+   * with beats that change the light, a voicemail and an emphasis. 31 beats and 32 paragraphs,
+   * counting the note's.
+   */
+  night: `${FRONT}
+${scene(':: beat\nThree in the morning.\n\n:: beat\nThe city hums below.', 'id=cold name="Cold" mood=cold-room')}
+${scene(':: beat\nA glass of *wine*.', 'id=glass name="Glass" mood=wine')}
+${scene(
+  `:: beat
+A small red light.
+
+:: beat mood=message
+:: light The message glows.
+:: voicemail
+"It's me."
+:: end voicemail`,
+  'id=machine name="The machine" mood=blinking-light',
+)}
+${scene(':: beat\nAn old summer.\n\n:: beat\nA footnote to it.', 'id=memory name="Memory" mood=memory-haze')}
+${scene(':: beat\nThe phone rings.\n\n:: beat mood=line-opens\n:: light The line opens.\nA click.', 'id=dial name="Dial" mood=heartbeat')}
+${scene(
+  `:: beat
+"Hello?" he says.
+
+:: beat
+She cannot speak at first.
+
+:: beat mood=call-warm
+:: light Warmer.
+"It's you," he says.
+
+:: beat mood=song-swell
+:: light A song swells.
+A song plays on his end.
+
+:: beat mood=call-warm
+:: light Warm again.
+They laugh.
+
+:: beat mood=come-home
+:: light Bright and warm.
+"Come home," she says.
+
+:: beat mood=headlights
+:: light Headlights sweep the ceiling.
+He takes his keys.
+
+:: beat mood=call-after
+:: light The glow stays.
+The line is quiet.`,
+  'id=call name="The call" mood=call-opens',
+)}
+${scene(':: beat\nShe waits.', 'id=wait name="Waiting" mood=waiting')}
+${scene(
+  Array.from({ length: 7 }, (_, i) => `:: beat\nThe streetlight, hour ${i + 1}.`).join('\n\n'),
+  'id=street name="The street" mood=streetlight',
+)}
+${scene(
+  `:: beat
+The sky pales.
+
+:: beat
+A car in the street.
+
+:: beat mood=dawn-gold
+:: light Gold fills the room.
+He is home.
+
+:: beat
+They sleep.`,
+  'id=dawn name="Dawn" mood=dawn-rose',
+)}
 ${scene(':: beat\n-Fin-', 'id=fin name="Fin" mood=settle kind=coda')}`,
 };
 

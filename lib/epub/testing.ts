@@ -62,3 +62,17 @@ export function blocksOf(html: string): string[] {
 
 /** The book's text in reading order: the blocks of every spine document, one after another. */
 export const bookBlocks = (book: OpenedBook) => book.spine.flatMap((path) => blocksOf(book.text(path)));
+
+/**
+ * The first of `texts` that is not a whole block of `blocks` after the block of the text before
+ * it; undefined when every text is there, in order.
+ */
+export function firstMissingInOrder(blocks: string[], texts: string[]): string | undefined {
+  let at = 0;
+  for (const text of texts) {
+    const found = blocks.indexOf(text, at);
+    if (found < 0) return text;
+    at = found + 1;
+  }
+  return undefined;
+}
