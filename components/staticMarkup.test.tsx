@@ -1,12 +1,12 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { loadStory, parseFixture } from '@/scenes/testing';
+import { parseFixture } from '@/scenes/testing';
 import { ScrollStory } from './ScrollStory';
 import { staticMarkup } from './staticMarkup';
 
 describe('staticMarkup', () => {
-  it('renders the whole scroll story exactly as React does', () => {
-    const tree = <ScrollStory story={loadStory()} />;
+  it('renders a whole night of a story exactly as React does', () => {
+    const tree = <ScrollStory story={parseFixture('night')} />;
     expect(staticMarkup(tree)).toBe(renderToStaticMarkup(tree));
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '@/scenes/testing';
+import { parseFixture } from '@/scenes/testing';
 import { moodKeys, moods } from '@/scenes/moods';
 import { mixMoods, moodAt } from '@/lib/story/mood';
 import { arcOf, fromCoord } from '@/lib/story/position';
@@ -29,8 +29,9 @@ describe('palette', () => {
     expect((COLUMN_BOUNDS.day.min + 0.05) / (luminance(INK.day) + 0.05)).toBeGreaterThanOrEqual(4.5);
   });
 
-  it('keeps the fallback column within the ink bounds at every position of the story', () => {
-    const arc = arcOf(loadStory());
+  it('keeps the fallback column within the ink bounds at every position of a night through every mood', () => {
+    const arc = arcOf(parseFixture('night'));
+    expect(new Set([...arc.sceneMoods, ...arc.beats.flatMap((b) => b.mood ?? [])])).toEqual(new Set(moodKeys));
     for (let u = 0; u <= arc.beats.length; u += 0.05) {
       const mood = moodAt(arc, fromCoord(arc, u));
       const ink = inkOf(mood);

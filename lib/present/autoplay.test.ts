@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parseStory } from '@/scenes/parse';
 import {
   BREATH_MS,
   clampWpm,
@@ -60,14 +58,5 @@ describe('runMs and formatDuration', () => {
     expect(formatDuration(59_600)).toBe('1 min');
     expect(formatDuration(61_000)).toBe('1 min 1 s');
     expect(formatDuration(3_725_000)).toBe('1 h 2 min 5 s');
-  });
-});
-
-describe('the story at the default pace', () => {
-  it('takes as long as docs/presentation.md says', () => {
-    const story = parseStory(readFileSync('scenes/story.md', 'utf8'));
-    const words = story.scenes.flatMap((s) => s.beats.map((b) => b.words));
-    const run = formatDuration(runMs(words, DEFAULT_WPM));
-    expect(readFileSync('docs/presentation.md', 'utf8')).toContain(`a full autoplay run takes ${run}`);
   });
 });

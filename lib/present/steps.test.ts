@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseStory } from '@/scenes/parse';
-import { FRONT, loadStory, parseFixture, scene } from '@/scenes/testing';
+import { FRONT, parseFixture, scene } from '@/scenes/testing';
 import type { Beat, Story } from '@/scenes/types';
 import { arcOf } from '@/lib/story/position';
 import { excerptOf, stepsOf, stepSize, type Step } from './steps';
@@ -9,7 +9,7 @@ let story: Story;
 let steps: Step[];
 // Built in each test, not on import, so that mutation testing sees which tests run which code.
 beforeEach(() => {
-  story = loadStory();
+  story = parseFixture('night');
   steps = stepsOf(story);
 });
 
@@ -30,9 +30,9 @@ describe('stepsOf', () => {
   it('knows the voicemail and the dialogue', () => {
     const voicemail = steps.filter((s) => s.kind === 'voicemail');
     expect(voicemail).toHaveLength(1);
-    expect(voicemail[0].scene.id).toBe('the-blinking-light');
-    expect(steps.find((s) => s.beat.id === 'the-call-1')!.kind).toBe('dialogue');
-    expect(steps.find((s) => s.beat.id === 'the-call-6')!.kind).toBe('narration');
+    expect(voicemail[0].scene.id).toBe('machine');
+    expect(steps.find((s) => s.beat.id === 'call-1')!.kind).toBe('dialogue');
+    expect(steps.find((s) => s.beat.id === 'call-2')!.kind).toBe('narration');
   });
 
   it('marks the first step of every scene', () => {
@@ -51,7 +51,8 @@ describe('stepSize and excerptOf', () => {
   it('shortens a step to its first words', () => {
     const fin = steps.at(-1)!.beat;
     expect(excerptOf(fin)).toBe('-Fin-');
-    expect(excerptOf(steps[1].beat, 4)).toBe('She can’t help but…');
+    expect(excerptOf(steps[1].beat, 4)).toBe('Three in the morning.');
+    expect(excerptOf(steps[1].beat, 3)).toBe('Three in the…');
   });
 });
 

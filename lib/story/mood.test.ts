@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseStory } from '@/scenes/parse';
-import { FRONT, loadStory, parseFixture, scene as sceneOf } from '@/scenes/testing';
+import { FRONT, parseFixture, scene as sceneOf } from '@/scenes/testing';
 import { moodChannels, moods, type Mood } from '@/scenes/moods';
 import { moodAt, moodAtCoord, moodKeyframes, sceneMoodAt, type MoodKeyframe } from './mood';
 import { arcOf, fromCoord, type Arc, type Position } from './position';
@@ -9,7 +9,7 @@ let arc: Arc;
 let frames: MoodKeyframe[];
 // Built in each test, not on import, so that mutation testing sees which tests run which code.
 beforeEach(() => {
-  arc = arcOf(loadStory());
+  arc = arcOf(parseFixture('night'));
   frames = moodKeyframes(arc);
 });
 const scene = (id: string) => arc.sceneIds.indexOf(id);
@@ -36,13 +36,13 @@ describe('moodAt', () => {
   });
 
   it('holds the scene light in the middle of a scene', () => {
-    const s = scene('after-three');
+    const s = scene('street');
     const middle: Position = { scene: s, beat: 5, progress: 0.3 };
     expect(moodAt(arc, middle)).toEqual(moods.streetlight);
   });
 
-  it('brightens at "Come home" and carries the named beats', () => {
-    const call = scene('the-call');
+  it('brightens at a beat that names a brighter key, within its scene', () => {
+    const call = scene('call');
     const comeHome = arc.beats.findIndex((b) => b.mood === 'come-home');
     expect(arc.beats[comeHome].scene).toBe(call);
     const atComeHome = moodAt(arc, fromCoord(arc, comeHome));
@@ -84,9 +84,9 @@ describe('moodAt', () => {
 
   it('follows the arc: cold dark start, amber streetlight, brightest and warmest dawn', () => {
     const at = (id: string) => moodAt(arc, { scene: scene(id), beat: 0, progress: 0 });
-    const cold = at('three-in-the-morning');
-    const street = at('after-three');
-    const dawn = moodAt(arc, { scene: scene('morning'), beat: 2, progress: 0 });
+    const cold = at('cold');
+    const street = at('street');
+    const dawn = moodAt(arc, { scene: scene('dawn'), beat: 2, progress: 0 });
     expect(cold.warmth).toBe(0);
     expect(cold.light).toBeLessThan(0.2);
     expect(street.streetlight).toBe(1);
@@ -101,9 +101,9 @@ describe('moodAt', () => {
 
 describe('sceneMoodAt', () => {
   it('is one key per scene, whatever the beat', () => {
-    const call = scene('the-call');
+    const call = scene('call');
     expect(sceneMoodAt(arc, { scene: call, beat: 0, progress: 0 })).toEqual(moods['call-opens']);
-    expect(sceneMoodAt(arc, { scene: call, beat: 21, progress: 0.9 })).toEqual(moods['call-opens']);
+    expect(sceneMoodAt(arc, { scene: call, beat: 5, progress: 0.9 })).toEqual(moods['call-opens']);
   });
 });
 
