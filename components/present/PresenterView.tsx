@@ -5,7 +5,7 @@ import { runMs } from '@/lib/present/autoplay';
 import type { Step } from '@/lib/present/steps';
 import type { Notice } from '@/lib/drivers/useNotice';
 import { formatElapsed, useClock } from '@/lib/drivers/useClock';
-import type { Controls } from './Presentation';
+import type { Controls } from '@/lib/present/controls';
 import { PresentNotice } from './PresentNotice';
 import { StepLight } from './StepLight';
 import { StepText } from './StepText';
