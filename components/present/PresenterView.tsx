@@ -6,6 +6,7 @@ import type { Step } from '@/lib/present/steps';
 import type { Notice } from '@/lib/drivers/useNotice';
 import { formatElapsed, useClock } from '@/lib/drivers/useClock';
 import type { Controls } from '@/lib/present/controls';
+import { ControlsRow } from './ControlsRow';
 import { PresentNotice } from './PresentNotice';
 import { StepLight } from './StepLight';
 import { StepText } from './StepText';
@@ -27,7 +28,7 @@ const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: 
  * same presentation as the audience's window, kept in step through the channel.
  */
 export function PresenterView({ steps, controls, notice, digits, mainRef }: Props) {
-  const { act, step, total, playing, blackout, wpm } = controls;
+  const { step, total, blackout, wpm } = controls;
   const now = useClock();
   const [start, setStart] = useState<number | null>(null);
   // The timer starts at the first tick this window sees: the moment it opened.
@@ -110,52 +111,7 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
         </button>
       </section>
 
-      <nav className="presenter__controls" aria-label="Presentation">
-        <button
-          type="button"
-          className="present-button"
-          aria-disabled={step === 0 || undefined}
-          onClick={() => act({ type: 'prev' })}
-        >
-          <span aria-hidden="true">‹</span> Previous
-        </button>
-        <button
-          type="button"
-          className="present-button present-button--primary"
-          aria-disabled={step === total - 1 || undefined}
-          onClick={() => act({ type: 'next' })}
-        >
-          Next <span aria-hidden="true">›</span>
-        </button>
-        <button type="button" className="present-button" aria-pressed={playing} onClick={() => act({ type: 'play' })}>
-          Autoplay
-        </button>
-        <button type="button" className="present-button" onClick={() => act({ type: 'pace', direction: -1 })}>
-          Slower
-        </button>
-        <button type="button" className="present-button" onClick={() => act({ type: 'pace', direction: 1 })}>
-          Faster
-        </button>
-        <button
-          type="button"
-          className="present-button"
-          aria-pressed={blackout}
-          onClick={() => act({ type: 'blackout' })}
-        >
-          Black out
-        </button>
-        <button
-          type="button"
-          className="present-button"
-          aria-haspopup="dialog"
-          onClick={() => act({ type: 'overview' })}
-        >
-          Overview
-        </button>
-        <button type="button" className="present-button" aria-haspopup="dialog" onClick={() => act({ type: 'help' })}>
-          Help
-        </button>
-      </nav>
+      <ControlsRow controls={controls} view="presenter" />
     </div>
   );
 }
