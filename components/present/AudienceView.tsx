@@ -7,7 +7,7 @@ import { enterStep } from '@/lib/anim/presentTransitions';
 import type { Notice } from '@/lib/drivers/useNotice';
 import type { Step } from '@/lib/present/steps';
 import type { Story } from '@/scenes/types';
-import { useStage } from '../Stage';
+import { useReadingColumn, useStage } from '../Stage';
 import type { Controls } from '@/lib/present/controls';
 import { ControlsRow } from './ControlsRow';
 import { PresentNotice } from './PresentNotice';
@@ -32,6 +32,7 @@ interface Props {
 export function AudienceView({ story, steps, controls, ready, notice, digits, mainRef }: Props) {
   const { motion } = useStage();
   const list = useRef<HTMLDivElement>(null);
+  const column = useReadingColumn(list);
   const { step, total } = controls;
   const current = steps[step];
 
@@ -71,7 +72,7 @@ export function AudienceView({ story, steps, controls, ready, notice, digits, ma
           {story.title}
         </h1>
         <div className="present__live" aria-live="polite">
-          <StepList ref={list} steps={steps} current={ready ? step : null} />
+          <StepList ref={column} steps={steps} current={ready ? step : null} />
           <PresentNotice notice={notice} digits={digits} />
         </div>
       </main>

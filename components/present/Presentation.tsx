@@ -109,15 +109,11 @@ function Show({ story, steps }: { story: Story; steps: Step[] }) {
     ),
   );
 
+  // A kiosk starts on its own. Only known once the page has hydrated in the browser.
   const startKiosk = useEffectEvent(() => run({ type: 'kiosk' }));
   useEffect(() => {
-    if (!ready) return;
-    // The light measures the reading column when the window resizes; this page's column
-    // is not the scroll page's, and the light may have come from there.
-    window.dispatchEvent(new Event('resize'));
-    // A kiosk starts on its own. Only known once the page has hydrated in the browser.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (autoplay) startKiosk();
+    if (ready && autoplay) startKiosk();
   }, [ready, autoplay]);
 
   const state: PresentationState = useMemo(() => ({ step, blackout, playing, wpm }), [step, blackout, playing, wpm]);

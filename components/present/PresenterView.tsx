@@ -6,6 +6,7 @@ import type { Step } from '@/lib/present/steps';
 import type { Notice } from '@/lib/drivers/useNotice';
 import { formatElapsed, useClock } from '@/lib/drivers/useClock';
 import type { Controls } from '@/lib/present/controls';
+import { useReadingColumn } from '../Stage';
 import { ControlsRow } from './ControlsRow';
 import { PresentNotice } from './PresentNotice';
 import { StepLight } from './StepLight';
@@ -29,6 +30,7 @@ const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: 
  */
 export function PresenterView({ steps, controls, notice, digits, mainRef }: Props) {
   const { step, total, blackout, wpm } = controls;
+  const column = useReadingColumn(mainRef);
   const now = useClock();
   const [start, setStart] = useState<number | null>(null);
   // The timer starts at the first tick this window sees: the moment it opened.
@@ -54,7 +56,7 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
         </div>
       </header>
 
-      <main ref={mainRef} className="presenter__now" tabIndex={-1} aria-labelledby="presenter-now" data-reading-column>
+      <main ref={column} className="presenter__now" tabIndex={-1} aria-labelledby="presenter-now">
         <h2 id="presenter-now" className="presenter__label">
           Now{blackout && <span className="presenter__badge"> · the screen is blacked out</span>}
         </h2>
