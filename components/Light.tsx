@@ -6,7 +6,7 @@ import { fallbackBackground } from '@/lib/light/palette';
 import { moodAt, sceneMoodAt } from '@/lib/story/mood';
 import { START } from '@/lib/story/position';
 import { afterPaint } from '@/lib/idle';
-import { useStage } from './Stage';
+import { useReadingColumnElement, useStage } from './Stage';
 
 /**
  * The light behind the story: a CSS gradient from the first paint, replaced by the
@@ -19,6 +19,7 @@ export function Light() {
   const fallback = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const controller = useRef<LightController | null>(null);
+  const column = useReadingColumnElement();
 
   useEffect(() => {
     const light = new LightController(
@@ -46,6 +47,12 @@ export function Light() {
     follow();
     return store.subscribe(follow);
   }, [arc, store, motion]);
+
+  // The light under the reading column stays within what its ink needs: the page hands the
+  // column over, and it is handed again to a controller made anew.
+  useEffect(() => {
+    controller.current?.setColumn(column);
+  }, [arc, store, column]);
 
   return (
     <div ref={root} className="light" aria-hidden="true" data-mode="pending">

@@ -7,7 +7,7 @@ import { useScrollPosition } from '@/lib/drivers/useScrollPosition';
 import { decodeFragment, positionOfFragment } from '@/lib/story/link';
 import { beatIndex, START, type Position } from '@/lib/story/position';
 import { afterPaint } from '@/lib/idle';
-import { useStage } from './Stage';
+import { useReadingColumn, useStage } from './Stage';
 import { StoryChrome } from './StoryChrome';
 
 const StoryMotion = dynamic(() => import('./StoryMotion'), { ssr: false });
@@ -23,6 +23,7 @@ const StoryMotion = dynamic(() => import('./StoryMotion'), { ssr: false });
 export function ScrollExperience({ storyHtml }: { storyHtml: string }) {
   const { arc, store, motion } = useStage();
   const main = useRef<HTMLElement>(null);
+  const column = useReadingColumn(main);
   const driver = useScrollPosition(main, arc, store);
   const [notice, setNotice] = useState<string | null>(null);
   const resume = useResume(arc, store);
@@ -120,13 +121,7 @@ export function ScrollExperience({ storyHtml }: { storyHtml: string }) {
         )}
       </div>
       {animate && motion === 'full' && <StoryMotion root={main} />}
-      <main
-        ref={main}
-        id="story"
-        className="scroll-story"
-        data-reading-column
-        dangerouslySetInnerHTML={{ __html: storyHtml }}
-      />
+      <main ref={column} id="story" className="scroll-story" dangerouslySetInnerHTML={{ __html: storyHtml }} />
     </>
   );
 }

@@ -121,6 +121,36 @@ test.describe('the mood layer', () => {
     });
   }
 
+  test('keeps each view’s own reading column readable: the presenter’s, the audience’s, the scroll page’s, and back', async ({
+    page,
+  }) => {
+    /** The half width the light keeps readable for the column `selector`, as the controller measures it. */
+    const columnOf = (selector: string) =>
+      page
+        .locator(selector)
+        .evaluate((el) => Math.min(0.5, el.getBoundingClientRect().width / innerWidth / 2 + 0.02).toFixed(3));
+    const follows = async (selector: string) => {
+      const expected = await columnOf(selector);
+      await expect(page.locator('.light'), `the light follows ${selector}`).toHaveAttribute('data-column', expected);
+      return expected;
+    };
+    await page.goto('/present?view=presenter#s-3');
+    await expect(page.locator('.present')).toHaveAttribute('data-step', '2');
+    const presenter = await follows('.presenter__now');
+    await page.goto('/present#s-3');
+    await expect(page.locator('.present')).toHaveAttribute('data-step', '2');
+    const audience = await follows('.present-steps');
+    // Within the app: the light and its controller stay, the column changes under them.
+    await page.getByRole('link', { name: /Exit/ }).click();
+    await expect(page.locator('.scroll-story')).toBeVisible();
+    const scroll = await follows('.scroll-story');
+    await page.goBack();
+    await expect(page.locator('.present')).toHaveAttribute('data-step', '2');
+    await follows('.present-steps');
+    // Three different columns, or following them would prove nothing.
+    expect(new Set([presenter, audience, scroll]).size).toBe(3);
+  });
+
   test('falls back to the CSS light with all the text when WebGL is unavailable', async ({ page }) => {
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;

@@ -7,8 +7,9 @@ import { enterStep } from '@/lib/anim/presentTransitions';
 import type { Notice } from '@/lib/drivers/useNotice';
 import type { Step } from '@/lib/present/steps';
 import type { Story } from '@/scenes/types';
-import { useStage } from '../Stage';
-import type { Controls } from './Presentation';
+import { useReadingColumn, useStage } from '../Stage';
+import type { Controls } from '@/lib/present/controls';
+import { ControlsRow } from './ControlsRow';
 import { PresentNotice } from './PresentNotice';
 import { StepList } from './StepList';
 import { Where } from './Where';
@@ -31,7 +32,8 @@ interface Props {
 export function AudienceView({ story, steps, controls, ready, notice, digits, mainRef }: Props) {
   const { motion } = useStage();
   const list = useRef<HTMLDivElement>(null);
-  const { act, step, total, playing } = controls;
+  const column = useReadingColumn(list);
+  const { step, total } = controls;
   const current = steps[step];
 
   // A long step on a small screen scrolls; the next one starts at its top.
@@ -70,7 +72,7 @@ export function AudienceView({ story, steps, controls, ready, notice, digits, ma
           {story.title}
         </h1>
         <div className="present__live" aria-live="polite">
-          <StepList ref={list} steps={steps} current={ready ? step : null} />
+          <StepList ref={column} steps={steps} current={ready ? step : null} />
           <PresentNotice notice={notice} digits={digits} />
         </div>
       </main>
@@ -80,43 +82,7 @@ export function AudienceView({ story, steps, controls, ready, notice, digits, ma
           <span className="sr-only"> to the scrolling story, at this step</span>
         </Link>
         <Where steps={steps} step={step} />
-        <div className="present-nav__controls" data-needs-js="">
-          <button
-            type="button"
-            className="present-button"
-            aria-disabled={step === 0 || undefined}
-            onClick={() => act({ type: 'prev' })}
-          >
-            <span aria-hidden="true">‹</span>
-            <span className="present-button__label">Previous</span>
-          </button>
-          <button
-            type="button"
-            className="present-button"
-            aria-disabled={step === total - 1 || undefined}
-            onClick={() => act({ type: 'next' })}
-          >
-            <span className="present-button__label">Next</span>
-            <span aria-hidden="true">›</span>
-          </button>
-          <button type="button" className="present-button" aria-pressed={playing} onClick={() => act({ type: 'play' })}>
-            <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
-            <span className="present-button__label">Autoplay</span>
-          </button>
-          <button
-            type="button"
-            className="present-button"
-            aria-haspopup="dialog"
-            onClick={() => act({ type: 'overview' })}
-          >
-            <span aria-hidden="true">☰</span>
-            <span className="present-button__label">Overview</span>
-          </button>
-          <button type="button" className="present-button" aria-haspopup="dialog" onClick={() => act({ type: 'help' })}>
-            <span aria-hidden="true">?</span>
-            <span className="present-button__label">Help</span>
-          </button>
-        </div>
+        <ControlsRow controls={controls} view="audience" />
       </nav>
     </>
   );

@@ -1,11 +1,10 @@
 'use client';
 
-import { useRef } from 'react';
 import { formatDuration, runMs } from '@/lib/present/autoplay';
 import { KEY_HELP } from '@/lib/present/keys';
 import type { Step } from '@/lib/present/steps';
-import { useModalDialog } from '@/lib/drivers/useModalDialog';
 import { useStage } from '../Stage';
+import { PanelDialog } from './PanelDialog';
 
 interface Props {
   open: boolean;
@@ -21,8 +20,6 @@ interface Props {
  */
 export function HelpDialog({ open, wpm, steps, onClose, fallback }: Props) {
   const { motion, setMotion } = useStage();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useModalDialog(dialog, open, onClose, fallback, () => dialog.current!.querySelector<HTMLElement>('button'));
   const run = formatDuration(
     runMs(
       steps.map((s) => s.beat.words),
@@ -31,74 +28,69 @@ export function HelpDialog({ open, wpm, steps, onClose, fallback }: Props) {
   );
 
   return (
-    <dialog ref={dialog} className="present-dialog present-help" aria-labelledby="help-title">
-      {open && (
-        <>
-          <div className="present-dialog__header">
-            <h2 id="help-title" className="present-dialog__title">
-              Keys
-            </h2>
-            <button type="button" className="present-button" onClick={onClose}>
-              Close
-            </button>
-          </div>
-          <table className="help-keys">
-            <caption className="sr-only">Keyboard shortcuts of the presentation</caption>
-            <thead>
-              <tr>
-                <th scope="col">Keys</th>
-                <th scope="col">What they do</th>
-              </tr>
-            </thead>
-            <tbody>
-              {KEY_HELP.map((row) => (
-                <tr key={row.does}>
-                  <td>
-                    {row.keys.map((key, i) => (
-                      <span key={key}>
-                        {i > 0 && <span className="help-keys__or"> {row.sequence ? 'then' : 'or'} </span>}
-                        <kbd>{key}</kbd>
-                      </span>
-                    ))}
-                  </td>
-                  <td>{row.does}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p className="present-dialog__note">
-            With a screen reader: in its browse (or virtual cursor) mode most letter keys belong to the screen reader,
-            not to the presentation. Switch to focus (or forms) mode to use the keys above, or use the buttons below the
-            story: Previous, Next, Autoplay, Overview and Help. Each new step is read out as it appears.
-          </p>
-          <p className="present-dialog__note">
-            On a touch screen, swipe left for the next step and right for the previous one, or tap the right or left
-            third of the screen. A presentation clicker works as it does with slides.
-          </p>
-          <p className="present-dialog__note present-dialog__motion">
-            <button
-              type="button"
-              className="present-button"
-              aria-pressed={motion === 'reduce'}
-              onClick={() => setMotion(motion === 'reduce' ? 'full' : 'reduce')}
-            >
-              Reduce motion
-            </button>
-            <span>Steps appear without transitions and the light stays still.</span>
-          </p>
-          <p className="present-dialog__note present-dialog__action">
-            {/* A full load: the presentation reads ?print once, as it opens. */}
-            <a href="/present?print" className="present-button">
-              Print handouts
-            </a>
-            <span>Every step on a page of its own, with its scene and number, to print or save as a PDF.</span>
-          </p>
-          <p className="present-dialog__note">
-            Autoplay reads at {wpm} words a minute: each step stays as long as it takes to read it aloud, at least a few
-            seconds, with a breath before the next. The whole story takes about {run} at this pace.
-          </p>
-        </>
-      )}
-    </dialog>
+    <PanelDialog
+      open={open}
+      name="help"
+      title="Keys"
+      onClose={onClose}
+      fallback={fallback}
+      initialFocus={(dialog) => dialog.querySelector<HTMLElement>('button')}
+    >
+      <table className="help-keys">
+        <caption className="sr-only">Keyboard shortcuts of the presentation</caption>
+        <thead>
+          <tr>
+            <th scope="col">Keys</th>
+            <th scope="col">What they do</th>
+          </tr>
+        </thead>
+        <tbody>
+          {KEY_HELP.map((row) => (
+            <tr key={row.does}>
+              <td>
+                {row.keys.map((key, i) => (
+                  <span key={key}>
+                    {i > 0 && <span className="help-keys__or"> {row.sequence ? 'then' : 'or'} </span>}
+                    <kbd>{key}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{row.does}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="present-dialog__note">
+        With a screen reader: in its browse (or virtual cursor) mode most letter keys belong to the screen reader, not
+        to the presentation. Switch to focus (or forms) mode to use the keys above, or use the buttons below the story:
+        Previous, Next, Autoplay, Overview and Help. Each new step is read out as it appears.
+      </p>
+      <p className="present-dialog__note">
+        On a touch screen, swipe left for the next step and right for the previous one, or tap the right or left third
+        of the screen. A presentation clicker works as it does with slides.
+      </p>
+      <p className="present-dialog__note present-dialog__motion">
+        <button
+          type="button"
+          className="present-button"
+          aria-pressed={motion === 'reduce'}
+          onClick={() => setMotion(motion === 'reduce' ? 'full' : 'reduce')}
+        >
+          Reduce motion
+        </button>
+        <span>Steps appear without transitions and the light stays still.</span>
+      </p>
+      <p className="present-dialog__note present-dialog__action">
+        {/* A full load: the presentation reads ?print once, as it opens. */}
+        <a href="/present?print" className="present-button">
+          Print handouts
+        </a>
+        <span>Every step on a page of its own, with its scene and number, to print or save as a PDF.</span>
+      </p>
+      <p className="present-dialog__note">
+        Autoplay reads at {wpm} words a minute: each step stays as long as it takes to read it aloud, at least a few
+        seconds, with a breath before the next. The whole story takes about {run} at this pace.
+      </p>
+    </PanelDialog>
   );
 }

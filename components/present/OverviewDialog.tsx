@@ -1,9 +1,9 @@
 'use client';
 
-import { useRef, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { stepHash } from '@/lib/present/hash';
 import { excerptOf, type Step } from '@/lib/present/steps';
-import { useModalDialog } from '@/lib/drivers/useModalDialog';
+import { PanelDialog } from './PanelDialog';
 
 interface Props {
   open: boolean;
@@ -30,13 +30,8 @@ function byScene(steps: Step[]): Step[][] {
  * arrow keys move between them. Focus starts on the current step.
  */
 export function OverviewDialog({ open, steps, current, onJump, onClose, fallback }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useModalDialog(dialog, open, onClose, fallback, () =>
-    dialog.current!.querySelector<HTMLElement>('[aria-current="step"]'),
-  );
-
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    const links = Array.from(dialog.current?.querySelectorAll<HTMLElement>('.overview__step') ?? []);
+    const links = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('.overview__step'));
     const at = links.indexOf(document.activeElement as HTMLElement);
     const to = (() => {
       switch (event.key) {
@@ -60,54 +55,49 @@ export function OverviewDialog({ open, steps, current, onJump, onClose, fallback
   };
 
   return (
-    <dialog ref={dialog} className="present-dialog present-overview" aria-labelledby="overview-title">
-      {open && (
-        <>
-          <div className="present-dialog__header">
-            <h2 id="overview-title" className="present-dialog__title">
-              Overview
-            </h2>
-            <p className="present-dialog__hint">Choose a step to go to it.</p>
-            <button type="button" className="present-button" onClick={onClose}>
-              Close
-            </button>
-          </div>
-          <ol className="overview" onKeyDown={onKeyDown}>
-            {byScene(steps).map((group) => {
-              const scene = group[0].scene;
-              return (
-                <li key={scene.id} className="overview__scene">
-                  <h3 className="overview__name" id={`overview-${scene.id}`}>
-                    {scene.name}
-                  </h3>
-                  <ol className="overview__steps" aria-labelledby={`overview-${scene.id}`}>
-                    {group.map((step) => (
-                      <li key={step.beat.id}>
-                        <a
-                          href={stepHash(step.index)}
-                          className="overview__step"
-                          aria-current={step.index === current ? 'step' : undefined}
-                          onClick={(event) => {
-                            event.preventDefault();
-                            onJump(step.index);
-                          }}
-                        >
-                          <span className="overview__number">
-                            <span className="sr-only">Step </span>
-                            {step.index + 1}
-                            <span className="sr-only">: </span>
-                          </span>
-                          <span className="overview__excerpt">{excerptOf(step.beat)}</span>
-                        </a>
-                      </li>
-                    ))}
-                  </ol>
-                </li>
-              );
-            })}
-          </ol>
-        </>
-      )}
-    </dialog>
+    <PanelDialog
+      open={open}
+      name="overview"
+      title="Overview"
+      hint="Choose a step to go to it."
+      onClose={onClose}
+      fallback={fallback}
+      initialFocus={(dialog) => dialog.querySelector<HTMLElement>('[aria-current="step"]')}
+    >
+      <ol className="overview" onKeyDown={onKeyDown}>
+        {byScene(steps).map((group) => {
+          const scene = group[0].scene;
+          return (
+            <li key={scene.id} className="overview__scene">
+              <h3 className="overview__name" id={`overview-${scene.id}`}>
+                {scene.name}
+              </h3>
+              <ol className="overview__steps" aria-labelledby={`overview-${scene.id}`}>
+                {group.map((step) => (
+                  <li key={step.beat.id}>
+                    <a
+                      href={stepHash(step.index)}
+                      className="overview__step"
+                      aria-current={step.index === current ? 'step' : undefined}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        onJump(step.index);
+                      }}
+                    >
+                      <span className="overview__number">
+                        <span className="sr-only">Step </span>
+                        {step.index + 1}
+                        <span className="sr-only">: </span>
+                      </span>
+                      <span className="overview__excerpt">{excerptOf(step.beat)}</span>
+                    </a>
+                  </li>
+                ))}
+              </ol>
+            </li>
+          );
+        })}
+      </ol>
+    </PanelDialog>
   );
 }

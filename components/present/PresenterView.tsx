@@ -5,7 +5,9 @@ import { runMs } from '@/lib/present/autoplay';
 import type { Step } from '@/lib/present/steps';
 import type { Notice } from '@/lib/drivers/useNotice';
 import { formatElapsed, useClock } from '@/lib/drivers/useClock';
-import type { Controls } from './Presentation';
+import type { Controls } from '@/lib/present/controls';
+import { useReadingColumn } from '../Stage';
+import { ControlsRow } from './ControlsRow';
 import { PresentNotice } from './PresentNotice';
 import { StepLight } from './StepLight';
 import { StepText } from './StepText';
@@ -27,7 +29,8 @@ const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: 
  * same presentation as the audience's window, kept in step through the channel.
  */
 export function PresenterView({ steps, controls, notice, digits, mainRef }: Props) {
-  const { act, step, total, playing, blackout, wpm } = controls;
+  const { step, total, blackout, wpm } = controls;
+  const column = useReadingColumn(mainRef);
   const now = useClock();
   const [start, setStart] = useState<number | null>(null);
   // The timer starts at the first tick this window sees: the moment it opened.
@@ -53,7 +56,7 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
         </div>
       </header>
 
-      <main ref={mainRef} className="presenter__now" tabIndex={-1} aria-labelledby="presenter-now" data-reading-column>
+      <main ref={column} className="presenter__now" tabIndex={-1} aria-labelledby="presenter-now">
         <h2 id="presenter-now" className="presenter__label">
           Now{blackout && <span className="presenter__badge"> · the screen is blacked out</span>}
         </h2>
@@ -110,52 +113,7 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
         </button>
       </section>
 
-      <nav className="presenter__controls" aria-label="Presentation">
-        <button
-          type="button"
-          className="present-button"
-          aria-disabled={step === 0 || undefined}
-          onClick={() => act({ type: 'prev' })}
-        >
-          <span aria-hidden="true">‹</span> Previous
-        </button>
-        <button
-          type="button"
-          className="present-button present-button--primary"
-          aria-disabled={step === total - 1 || undefined}
-          onClick={() => act({ type: 'next' })}
-        >
-          Next <span aria-hidden="true">›</span>
-        </button>
-        <button type="button" className="present-button" aria-pressed={playing} onClick={() => act({ type: 'play' })}>
-          Autoplay
-        </button>
-        <button type="button" className="present-button" onClick={() => act({ type: 'pace', direction: -1 })}>
-          Slower
-        </button>
-        <button type="button" className="present-button" onClick={() => act({ type: 'pace', direction: 1 })}>
-          Faster
-        </button>
-        <button
-          type="button"
-          className="present-button"
-          aria-pressed={blackout}
-          onClick={() => act({ type: 'blackout' })}
-        >
-          Black out
-        </button>
-        <button
-          type="button"
-          className="present-button"
-          aria-haspopup="dialog"
-          onClick={() => act({ type: 'overview' })}
-        >
-          Overview
-        </button>
-        <button type="button" className="present-button" aria-haspopup="dialog" onClick={() => act({ type: 'help' })}>
-          Help
-        </button>
-      </nav>
+      <ControlsRow controls={controls} view="presenter" />
     </div>
   );
 }

@@ -18,7 +18,7 @@ interface Props {
  */
 export function StepList({ steps, current, ref }: Props) {
   return (
-    <div ref={ref} className="present-steps" data-ready={current === null ? undefined : ''} data-reading-column>
+    <div ref={ref} className="present-steps" data-ready={current === null ? undefined : ''}>
       {steps.map((step) => (
         <StepSection
           key={step.beat.id}

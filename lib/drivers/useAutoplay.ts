@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 /**
  * The autoplay driver: while `running`, turns to the next step once the current one has
@@ -9,14 +9,11 @@ import { useEffect, useRef } from 'react';
  * step, and a change of pace applies at once.
  */
 export function useAutoplay(running: boolean, at: number, dwell: number, advance: () => void) {
-  const handler = useRef(advance);
-  useEffect(() => {
-    handler.current = advance;
-  });
+  const turn = useEffectEvent(advance);
 
   useEffect(() => {
     if (!running) return;
-    const timer = window.setTimeout(() => handler.current(), dwell);
+    const timer = window.setTimeout(() => turn(), dwell);
     return () => window.clearTimeout(timer);
   }, [running, at, dwell]);
 }

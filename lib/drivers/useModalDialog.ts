@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useEffectEvent, type RefObject } from 'react';
 
 /** Whether an element can take focus back: still in the page, shown and not inert. */
 function canFocus(el: Element | null): el is HTMLElement {
@@ -31,10 +31,9 @@ export function useModalDialog(
   fallback: () => HTMLElement | null,
   initialFocus?: () => HTMLElement | null,
 ) {
-  const latest = useRef({ onClose, fallback, initialFocus });
-  useEffect(() => {
-    latest.current = { onClose, fallback, initialFocus };
-  });
+  const close = useEffectEvent(() => onClose());
+  const fallbackNow = useEffectEvent(() => fallback());
+  const focusFirst = useEffectEvent(() => initialFocus?.() ?? null);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -42,16 +41,16 @@ export function useModalDialog(
     const returnTo = document.activeElement;
     if (!dialog.open) dialog.showModal();
     // Focus scrolls its target into view: the current step may be far down a long list.
-    (latest.current.initialFocus?.() ?? dialog).focus();
+    (focusFirst() ?? dialog).focus();
     const onCancel = (event: Event) => {
       event.preventDefault();
-      latest.current.onClose();
+      close();
     };
     dialog.addEventListener('cancel', onCancel);
     return () => {
       dialog.removeEventListener('cancel', onCancel);
       if (dialog.open) dialog.close();
-      restoreFocus(returnTo, latest.current.fallback);
+      restoreFocus(returnTo, () => fallbackNow());
     };
   }, [ref, open]);
 }

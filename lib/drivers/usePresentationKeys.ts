@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { actionForKey, isActivationKey, isToggle, type PresentAction } from '@/lib/present/keys';
 
 /** Where typing belongs to a field, never to the presentation. */
@@ -31,10 +31,7 @@ const DIGITS_MS = 3000;
 export function usePresentationKeys(onAction: (action: PresentAction, event: KeyboardEvent) => boolean): string {
   const [digits, setDigits] = useState('');
   const typed = useRef('');
-  const handler = useRef(onAction);
-  useEffect(() => {
-    handler.current = onAction;
-  });
+  const handle = useEffectEvent(onAction);
 
   useEffect(() => {
     let timer = 0;
@@ -52,7 +49,7 @@ export function usePresentationKeys(onAction: (action: PresentAction, event: Key
       const { action, digits: next } = actionForKey(event, typed.current);
       if (next !== typed.current) setTyped(next);
       if (!action || (event.repeat && isToggle(action))) return;
-      if (handler.current(action, event)) event.preventDefault();
+      if (handle(action, event)) event.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => {

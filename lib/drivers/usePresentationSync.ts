@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import {
   openPresentationChannel,
   sameState,
@@ -32,31 +32,28 @@ export function usePresentationSync(
   const channel = useRef<{ channel: PresentationChannel; clock: WindowClock } | null>(null);
   /** The state every window is known to share: the last one sent or received. */
   const shared = useRef<PresentationState | null>(null);
-  const latest = useRef(state);
-  const applyRef = useRef(apply);
-  useEffect(() => {
-    latest.current = state;
-    applyRef.current = apply;
-  });
+  const current = useEffectEvent(() => state);
+  const applyHere = useEffectEvent(apply);
 
   useEffect(() => {
     if (!enabled) return;
-    shared.current = latest.current;
+    shared.current = current();
     const clock = new WindowClock(Math.random().toString(36).slice(2));
     const opened = openPresentationChannel(
       view,
       (message) => {
         if (message.view === 'audience' && view === 'presenter') setAudienceHeard(true);
         if (message.type === 'hello') {
-          opened?.send(latest.current, clock.current());
-          shared.current = latest.current;
+          const now = current();
+          opened?.send(now, clock.current());
+          shared.current = now;
           return;
         }
         // An older change than the one shown here (the other window has this one too,
         // or will in a moment) is dropped, so simultaneous changes cannot swap windows.
         if (!clock.receive(message.stamp)) return;
         shared.current = message.state;
-        applyRef.current(message.state);
+        applyHere(message.state);
       },
       clock.id,
     );

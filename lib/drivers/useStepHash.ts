@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffectEvent, useLayoutEffect, useState } from 'react';
 import { parseStepHash, stepHash } from '@/lib/present/hash';
 import { positionOfStep, stepOf, type Arc } from '@/lib/story/position';
 import type { PositionStore } from '@/lib/story/store';
@@ -17,17 +17,14 @@ import type { PositionStore } from '@/lib/story/store';
  */
 export function useStepHash(arc: Arc, store: PositionStore, onUnknown: (fragment: string) => void): boolean {
   const [ready, setReady] = useState(false);
-  const unknown = useRef(onUnknown);
-  useEffect(() => {
-    unknown.current = onUnknown;
-  });
+  const unknown = useEffectEvent(onUnknown);
 
   // Before paint: the first frame the reader sees is already the linked step.
   useLayoutEffect(() => {
     const total = arc.beats.length;
     const follow = () => {
       const target = parseStepHash(location.hash, total);
-      if (target.kind === 'unknown') unknown.current(target.fragment);
+      if (target.kind === 'unknown') unknown(target.fragment);
       store.set(positionOfStep(arc, target.kind === 'step' ? target.step : 0));
       write();
     };

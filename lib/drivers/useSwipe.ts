@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useEffectEvent, type RefObject } from 'react';
 import { gestureOf, type Gesture } from '@/lib/present/gesture';
 
 /** A touch that starts on a control is the control's: it must click, not turn the page. */
@@ -11,10 +11,7 @@ const CONTROLS = 'a, button, input, select, textarea, summary, dialog, [role="bu
  * `gestureOf`). Listens passively, so scrolling a long step and pinch-zoom stay smooth.
  */
 export function useSwipe(root: RefObject<HTMLElement | null>, onGesture: (gesture: Exclude<Gesture, null>) => void) {
-  const handler = useRef(onGesture);
-  useEffect(() => {
-    handler.current = onGesture;
-  });
+  const handle = useEffectEvent(onGesture);
 
   useEffect(() => {
     const el = root.current;
@@ -39,7 +36,7 @@ export function useSwipe(root: RefObject<HTMLElement | null>, onGesture: (gestur
         width: window.innerWidth,
       });
       start = null;
-      if (gesture) handler.current(gesture);
+      if (gesture) handle(gesture);
     };
     const onCancel = () => {
       start = null;

@@ -67,7 +67,7 @@ export class LightController {
   private reduced = false;
   private fade: { from: Mood; to: Mood; start: number } | undefined;
   private columnHalfWidth = 0.25;
-  /** The page's reading column, watched so the veil follows it across routes and reflows. */
+  /** The page's reading column, watched so the veil follows its reflows. */
   private column: Element | null = null;
   private readonly columnObserver = new ResizeObserver(() => this.measureColumn());
   private disposed = false;
@@ -132,6 +132,18 @@ export class LightController {
     }
     this.fade = undefined;
     this.write(target);
+  }
+
+  /**
+   * The reading column the page has handed over (null between pages): the light under it
+   * stays within what its ink needs. It is watched until another takes its place.
+   */
+  setColumn(column: Element | null) {
+    if (column === this.column) return;
+    if (this.column) this.columnObserver.unobserve(this.column);
+    this.column = column;
+    if (column) this.columnObserver.observe(column);
+    this.measureColumn();
   }
 
   dispose() {
@@ -230,7 +242,6 @@ export class LightController {
       const due =
         (moving && since >= 1000 / tier.ambientFps - 1) || (this.moodChanged && since >= 1000 / tier.followFps - 1);
       if (this.dirty || due) {
-        if (this.dirty) this.followColumn();
         const tag = { tier: this.governor.tier, at: now };
         room.setMood(this.mood, this.columnHalfWidth);
         room.render(this.reduced ? STILL_TIME : now / 1000, tag);
@@ -262,19 +273,11 @@ export class LightController {
     const width = window.innerWidth;
     if (this.column && width > 0) {
       this.columnHalfWidth = Math.min(0.5, this.column.getBoundingClientRect().width / width / 2 + 0.02);
+      // A read-only test hook: the half width the veil is drawn at.
+      this.el.root.dataset.column = this.columnHalfWidth.toFixed(3);
     }
     this.dirty = true;
     this.schedule();
-  }
-
-  /** Finds the page's reading column again when the route has put a different one there. */
-  private followColumn() {
-    const column = document.querySelector('[data-reading-column]');
-    if (column === this.column) return;
-    if (this.column) this.columnObserver.unobserve(this.column);
-    this.column = column;
-    if (column) this.columnObserver.observe(column);
-    this.measureColumn();
   }
 
   private onResize = () => {
