@@ -169,6 +169,7 @@ describe('reduce: an open panel', () => {
     });
     expect(run(press({ type: 'help' }), { panel: 'help' }).state.panel).toBeNull();
     expect(run(press({ type: 'help' }), { panel: 'overview' }).state.panel).toBe('help');
+    expect(run(press({ type: 'overview' }), { panel: 'help' }).state.panel).toBe('overview');
     // Escape reads as the overview's key: in the help it closes rather than switches.
     expect(run(press({ type: 'overview' }, true), { panel: 'help' }).state.panel).toBeNull();
     expect(run(press({ type: 'digits' }, true), { panel: 'overview' }).state.panel).toBeNull();
