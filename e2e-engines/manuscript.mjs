@@ -1,13 +1,14 @@
 /**
- * The manuscript's paragraphs for the fidelity checks of both e2e suites, in plain
- * JavaScript: the engines' runner is plain Node, which cannot import TypeScript.
+ * The manuscript's paragraphs for the fidelity checks, in plain JavaScript: this runner is
+ * plain Node, which cannot import the TypeScript of e2e/manuscript.ts and scenes/typeset.ts.
+ * manuscript.test.ts proves both give the same result.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const MANUSCRIPT = path.join(import.meta.dirname, '..', 'e2e', 'fixtures', 'manuscript.txt');
 
-/** Every typographic mark back to ASCII (what scenes/typeset.ts makes typographic), to compare texts. */
+/** Every typographic mark back to ASCII, as scenes/typeset.ts's normalisePunctuation does. */
 export function normalisePunctuation(text) {
   return text
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')

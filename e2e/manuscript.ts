@@ -1,7 +1,18 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { manuscriptParagraphs, normalisePunctuation } from '../e2e-engines/manuscript.mjs';
+import { normalisePunctuation } from '../scenes/typeset';
 
-export { manuscriptParagraphs, normalisePunctuation };
+/** The author's manuscript, untouched: one paragraph per non-empty line, the "----" rule dropped. */
+export function manuscriptParagraphs(): string[] {
+  const text = readFileSync(path.join(__dirname, 'fixtures', 'manuscript.txt'), 'utf8');
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() && line.trim() !== '----')
+    .map(normalisePunctuation);
+}
+
+export { normalisePunctuation };
 
 /** Expects the page's story paragraphs to be the manuscript's, in order, word for word. */
 export async function expectWholeManuscript(page: Page) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeset } from './typeset';
+import { normalisePunctuation, typeset } from './typeset';
 
 describe('typeset', () => {
   it('curls double quotes open after a space, a bracket or a dash, and closed elsewhere', () => {
@@ -29,5 +29,23 @@ describe('typeset', () => {
     expect(typeset('in - out - in')).toBe('in \u2013 out \u2013 in');
     expect(typeset('well-known -Fin- a-b')).toBe('well-known -Fin- a-b');
     expect(typeset('a.. b')).toBe('a.. b');
+  });
+});
+
+describe('normalisePunctuation', () => {
+  it('turns every typographic mark back into ASCII', () => {
+    expect(normalisePunctuation('\u201cHi,\u201d \u201eso\u201d \u00abla\u00bb')).toBe('"Hi," "so" "la"');
+    expect(normalisePunctuation('\u2018Tis isn\u2019t \u201aso')).toBe("'Tis isn't 'so");
+    expect(normalisePunctuation('a\u2013b\u2014c\u2012d\u2212e')).toBe('a-b-c-d-e');
+    expect(normalisePunctuation('Wait\u2026 no\u2026')).toBe('Wait... no...');
+  });
+
+  it('collapses every kind of space and trims the ends', () => {
+    expect(normalisePunctuation('  a \u00a0 b\u2009c\u200ad\n\te  ')).toBe('a b c d e');
+  });
+
+  it('undoes typeset', () => {
+    const plain = '"Hi," she said - \'no\'... not now.';
+    expect(normalisePunctuation(typeset(plain))).toBe(plain);
   });
 });

@@ -26,3 +26,14 @@ export function typeset(text: string): string {
   t = curl(t, "'", '\u2018', '\u2019');
   return t;
 }
+
+/** The inverse direction, used only to compare texts: every typographic mark back to ASCII. */
+export function normalisePunctuation(text: string): string {
+  return text
+    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
+    .replace(/[\u2018\u2019\u201a]/g, "'")
+    .replace(/[\u2013\u2014\u2012\u2212]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/[\s\u00a0\u2009\u200a]+/g, ' ')
+    .trim();
+}
