@@ -15,7 +15,7 @@ describe('staticMarkup', () => {
   it('carries the class names of the CSS modules, as the stylesheet names them', () => {
     // Vitest gives a CSS module stable, non-empty names without processing the CSS: were they
     // empty, both renderers would leave every class out and the comparison above would prove less.
-    const html = staticMarkup(<ScrollStory story={loadStory()} />);
+    const html = staticMarkup(<ScrollStory story={parseFixture('night')} />);
     for (const name of [styles.beat, styles.body, styles.para, styles.sceneTitle, tape.tape, tape.word]) {
       expect(name).toMatch(/\w/);
       expect(html).toContain(`class="${name}"`);
