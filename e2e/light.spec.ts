@@ -131,22 +131,25 @@ test.describe('the mood layer', () => {
         .evaluate((el) => Math.min(0.5, el.getBoundingClientRect().width / innerWidth / 2 + 0.02).toFixed(3));
     const follows = async (selector: string) => {
       const expected = await columnOf(selector);
-      await expect(page.locator('.light'), `the light follows ${selector}`).toHaveAttribute('data-column', expected);
+      await expect(page.locator('[data-light-layer]'), `the light follows ${selector}`).toHaveAttribute(
+        'data-column',
+        expected,
+      );
       return expected;
     };
     await page.goto('/present?view=presenter#s-3');
-    await expect(page.locator('.present')).toHaveAttribute('data-step', '2');
-    const presenter = await follows('.presenter__now');
+    await expect(page.locator('[data-presentation]')).toHaveAttribute('data-step', '2');
+    const presenter = await follows('main[aria-labelledby="presenter-now"]');
     await page.goto('/present#s-3');
-    await expect(page.locator('.present')).toHaveAttribute('data-step', '2');
-    const audience = await follows('.present-steps');
+    await expect(page.locator('[data-presentation]')).toHaveAttribute('data-step', '2');
+    const audience = await follows('[data-steps]');
     // Within the app: the light and its controller stay, the column changes under them.
     await page.getByRole('link', { name: /Exit/ }).click();
-    await expect(page.locator('.scroll-story')).toBeVisible();
-    const scroll = await follows('.scroll-story');
+    await expect(page.locator('#story')).toBeVisible();
+    const scroll = await follows('#story');
     await page.goBack();
-    await expect(page.locator('.present')).toHaveAttribute('data-step', '2');
-    await follows('.present-steps');
+    await expect(page.locator('[data-presentation]')).toHaveAttribute('data-step', '2');
+    await follows('[data-steps]');
     // Three different columns, or following them would prove nothing.
     expect(new Set([presenter, audience, scroll]).size).toBe(3);
   });
