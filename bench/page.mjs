@@ -155,7 +155,7 @@ function scrollThrough({ minStep, maxFrames, maxMs }) {
 
 /** The light's read-only hooks: its tier, what timed its frames, whether its shader compiled in parallel. */
 function readLight() {
-  const light = document.querySelector('.light');
+  const light = document.querySelector('[data-light-layer]');
   const tier = light?.getAttribute('data-tier');
   return {
     lightTier: tier == null ? null : Number(tier),

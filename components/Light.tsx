@@ -7,6 +7,7 @@ import { moodAt, sceneMoodAt } from '@/lib/story/mood';
 import { START } from '@/lib/story/position';
 import { afterPaint } from '@/lib/idle';
 import { useReadingColumnElement, useStage } from './Stage';
+import styles from './Light.module.css';
 
 /**
  * The light behind the story: a CSS gradient from the first paint, replaced by the
@@ -55,9 +56,14 @@ export function Light() {
   }, [arc, store, column]);
 
   return (
-    <div ref={root} className="light" aria-hidden="true" data-mode="pending">
-      <div ref={fallback} className="light__fallback" style={{ background: fallbackBackground(moodAt(arc, START)) }} />
-      <canvas ref={canvas} className="light__canvas" />
+    <div ref={root} className={styles.light} aria-hidden="true" data-light-layer="" data-mode="pending">
+      <div
+        ref={fallback}
+        className={styles.fallback}
+        data-light-fallback=""
+        style={{ background: fallbackBackground(moodAt(arc, START)) }}
+      />
+      <canvas ref={canvas} className={styles.canvas} data-light-canvas="" />
     </div>
   );
 }

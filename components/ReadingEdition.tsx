@@ -1,5 +1,6 @@
 import type { Story } from '@/scenes/types';
 import { LightNote, StoryParagraph } from './StoryParagraph';
+import styles from './ReadingEdition.module.css';
 
 const formatWords = (n: number) => new Intl.NumberFormat('en').format(n);
 
@@ -11,17 +12,17 @@ export function ReadingEdition({ story }: { story: Story }) {
   const [note, ...scenes] = story.scenes;
   const chapters = scenes.filter((s) => s.kind === 'story');
   return (
-    <div className="edition">
-      <header className="edition__header">
-        <p className="edition__kicker">A short story</p>
-        <h1 className="edition__title">{story.title}</h1>
-        <p className="edition__meta">
+    <div className={styles.edition}>
+      <header className={styles.header}>
+        <p className={styles.label}>A short story</p>
+        <h1 className={styles.title}>{story.title}</h1>
+        <p className={`${styles.label} ${styles.meta}`}>
           {story.minutes}-minute read · {formatWords(story.words)} words
         </p>
       </header>
 
-      <section className="edition__note" aria-labelledby="note-heading" id={note.id}>
-        <h2 id="note-heading" className="edition__label">
+      <section className={styles.note} aria-labelledby="note-heading" id={note.id}>
+        <h2 id="note-heading" className={styles.label}>
           {note.name}
         </h2>
         {note.beats
@@ -31,8 +32,8 @@ export function ReadingEdition({ story }: { story: Story }) {
           ))}
       </section>
 
-      <nav className="edition__toc" aria-labelledby="toc-heading">
-        <h2 id="toc-heading" className="edition__label">
+      <nav className={styles.toc} aria-labelledby="toc-heading">
+        <h2 id="toc-heading" className={styles.label}>
           Contents
         </h2>
         <ol>
@@ -44,19 +45,20 @@ export function ReadingEdition({ story }: { story: Story }) {
         </ol>
       </nav>
 
-      <hr className="edition__rule" />
+      <hr className={styles.rule} />
 
-      <article id="story" className="edition__story" tabIndex={-1} aria-label={story.title}>
+      <article id="story" className={styles.story} tabIndex={-1} aria-label={story.title}>
         {scenes.map((scene) => (
           <section
             key={scene.id}
             id={scene.id}
             aria-labelledby={scene.kind === 'coda' ? undefined : `${scene.id}-heading`}
-            className={`edition__scene edition__scene--${scene.kind}`}
+            className={styles.scene}
+            data-kind={scene.kind}
           >
             {/* The closing card's one line is its own title: a heading would say "Fin" twice. */}
             {scene.kind !== 'coda' && (
-              <h2 id={`${scene.id}-heading`} className="edition__scene-title">
+              <h2 id={`${scene.id}-heading`} className={styles.sceneTitle}>
                 {scene.name}
               </h2>
             )}

@@ -9,6 +9,9 @@ import { beatIndex, START, type Position } from '@/lib/story/position';
 import { afterPaint } from '@/lib/idle';
 import { useReadingColumn, useStage } from './Stage';
 import { StoryChrome } from './StoryChrome';
+import button from './ui/Button.module.css';
+import panel from './ui/Panel.module.css';
+import styles from './ScrollExperience.module.css';
 
 const StoryMotion = dynamic(() => import('./StoryMotion'), { ssr: false });
 
@@ -84,21 +87,22 @@ export function ScrollExperience({ storyHtml }: { storyHtml: string }) {
   return (
     <>
       <StoryChrome onJump={jump} />
-      <div className="toasts" role="status">
+      <div className={styles.toasts} role="status" data-toasts="">
         {notice && (
-          <div className="toast">
+          <div className={`${panel.panel} ${styles.toast}`}>
             <p>{notice}</p>
-            <button type="button" className="chrome__button" onClick={() => setNotice(null)}>
+            <button type="button" className={button.button} data-size="small" onClick={() => setNotice(null)}>
               OK
             </button>
           </div>
         )}
         {resume.offer && !notice && (
-          <div className="toast" data-testid="resume">
+          <div className={`${panel.panel} ${styles.toast}`} data-testid="resume">
             <p>Continue where you left off, in “{arc.sceneNames[resume.offer.scene]}”?</p>
             <button
               type="button"
-              className="chrome__button"
+              className={button.button}
+              data-size="small"
               onClick={() => {
                 driver.scrollTo(resume.offer!, motion === 'full');
                 focusPlace(resume.offer!);
@@ -109,7 +113,8 @@ export function ScrollExperience({ storyHtml }: { storyHtml: string }) {
             </button>
             <button
               type="button"
-              className="chrome__button"
+              className={button.button}
+              data-size="small"
               onClick={() => {
                 forgetPlace();
                 resume.dismiss();
@@ -121,7 +126,7 @@ export function ScrollExperience({ storyHtml }: { storyHtml: string }) {
         )}
       </div>
       {animate && motion === 'full' && <StoryMotion root={main} />}
-      <main ref={column} id="story" className="scroll-story" dangerouslySetInnerHTML={{ __html: storyHtml }} />
+      <main ref={column} id="story" className={styles.story} dangerouslySetInnerHTML={{ __html: storyHtml }} />
     </>
   );
 }

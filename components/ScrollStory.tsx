@@ -1,11 +1,12 @@
-import type { Beat, Scene, Story } from '@/scenes/types';
+import type { Beat, Story } from '@/scenes/types';
 import { Spans } from './Spans';
 import { Tape } from './Tape';
+import styles from './ScrollStory.module.css';
 
-function BeatView({ beat, scene, first }: { beat: Beat; scene: Scene; first: boolean }) {
+function BeatView({ beat, first }: { beat: Beat; first: boolean }) {
   return (
     <div
-      className="beat"
+      className={styles.beat}
       id={beat.id}
       tabIndex={-1}
       data-beat-index={beat.index}
@@ -14,17 +15,12 @@ function BeatView({ beat, scene, first }: { beat: Beat; scene: Scene; first: boo
     >
       {/* Told where the light changes, right before the words it lights; sighted readers see it. */}
       {beat.light && <p className="sr-only">The light: {beat.light}</p>}
-      <div className="beat__body" data-anim="body">
+      <div className={styles.body} data-anim="body">
         {beat.paragraphs.map((p, i) =>
           p.kind === 'voicemail' ? (
-            <Tape key={i} paragraph={p} prefix="tape" paragraphClass="para para--voicemail" />
+            <Tape key={i} paragraph={p} />
           ) : (
-            <p
-              key={i}
-              className={`para para--${scene.kind === 'coda' ? 'fin' : p.kind}`}
-              data-paragraph={p.kind}
-              data-anim="line"
-            >
+            <p key={i} className={styles.para} data-paragraph={p.kind} data-anim="line">
               <Spans spans={p.spans} />
             </p>
           ),
@@ -43,20 +39,20 @@ export function ScrollStory({ story }: { story: Story }) {
   const [note, ...scenes] = story.scenes;
   return (
     <>
-      <section className="title-card" id={note.id} data-scene-index={0} aria-labelledby="story-title">
-        <p className="title-card__kicker">A short story</p>
-        <h1 id="story-title" className="title-card__title" tabIndex={-1}>
+      <section className={styles.titleCard} id={note.id} data-scene-index={0} aria-labelledby="story-title">
+        <p className={styles.label}>A short story</p>
+        <h1 id="story-title" className={styles.title} tabIndex={-1}>
           {story.title}
         </h1>
-        <p className="title-card__meta">{story.minutes}-minute read</p>
+        <p className={styles.label}>{story.minutes}-minute read</p>
         <p className="sr-only">The light: {note.light}</p>
-        <div className="title-card__note">
-          <h2 className="title-card__label">{note.name}</h2>
+        <div className={styles.note}>
+          <h2 className={styles.label}>{note.name}</h2>
           {note.beats.map((beat, i) => (
-            <BeatView key={beat.id} beat={beat} scene={note} first={i === 0} />
+            <BeatView key={beat.id} beat={beat} first={i === 0} />
           ))}
         </div>
-        <p className="title-card__hint" aria-hidden="true">
+        <p className={`${styles.label} ${styles.hint}`} aria-hidden="true">
           Scroll
         </p>
       </section>
@@ -64,19 +60,20 @@ export function ScrollStory({ story }: { story: Story }) {
         <section
           key={scene.id}
           id={scene.id}
-          className={`scene scene--${scene.kind}`}
+          className={styles.scene}
+          data-kind={scene.kind}
           data-scene-index={s + 1}
           aria-labelledby={scene.kind === 'coda' ? undefined : `${scene.id}-title`}
         >
           {/* The closing card's one line is its own title: a heading would say "Fin" twice. */}
           {scene.kind !== 'coda' && (
-            <h2 id={`${scene.id}-title`} className="scene__title" tabIndex={-1} data-scene-anchor="">
+            <h2 id={`${scene.id}-title`} className={styles.sceneTitle} tabIndex={-1} data-scene-anchor="">
               {scene.name}
             </h2>
           )}
           <p className="sr-only">The light: {scene.light}</p>
           {scene.beats.map((beat, i) => (
-            <BeatView key={beat.id} beat={beat} scene={scene} first={i === 0} />
+            <BeatView key={beat.id} beat={beat} first={i === 0} />
           ))}
         </section>
       ))}

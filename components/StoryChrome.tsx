@@ -3,6 +3,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { stepOf, toCoord, type Position } from '@/lib/story/position';
 import { useStage } from './Stage';
+import { ProgressBar } from './ui/ProgressBar';
+import button from './ui/Button.module.css';
+import panel from './ui/Panel.module.css';
+import { place } from './ui/place';
+import styles from './StoryChrome.module.css';
 
 interface Props {
   /** Jumps to the start of a scene (the scroll page scrolls there). */
@@ -79,29 +84,28 @@ export function StoryChrome({ onJump }: Props) {
   const chapter = scene > 0 && scene < arc.sceneIds.length - 1 ? `${scene} of ${arc.sceneIds.length - 2}` : '';
 
   return (
-    <header className="chrome">
-      <div className="chrome__progress" aria-hidden="true">
-        <div ref={bar} className="chrome__bar" />
-      </div>
-      <div className="chrome__row">
+    <header className={styles.chrome} data-chrome="">
+      <ProgressBar barRef={bar} className={styles.progress} />
+      <div className={styles.row}>
         {/* A plain link: a client-side navigation would render /read with the framework, which
             the text edition is shipped without (scripts/strip-runtime.mjs). */}
-        <a href="/read" className="chrome__link chrome__read">
-          <span className="chrome__full">Read as text</span>
-          <span className="chrome__short" aria-hidden="true">
+        <a href="/read" className={button.button} data-size="small">
+          <span className="phone:sr-only">Read as text</span>
+          <span className="hidden phone:inline" aria-hidden="true">
             Text
           </span>
         </a>
         {/* For the eye only: the scene's heading says the same in the story itself, a moment later. */}
-        <p className="chrome__scene" data-testid="scene-name" aria-hidden="true">
-          {chapter && <span className="chrome__count">{chapter} · </span>}
+        <p className={`${place} ${styles.scene}`} data-testid="scene-name" aria-hidden="true">
+          {chapter && <span className="opacity-85">{chapter} · </span>}
           <span>{name}</span>
         </p>
-        <div className="chrome__actions">
+        <div className={styles.actions}>
           <button
             ref={menuButton}
             type="button"
-            className="chrome__button"
+            className={button.button}
+            data-size="small"
             aria-expanded={open}
             aria-controls={menuId}
             onClick={() => setOpen((o) => !o)}
@@ -110,21 +114,22 @@ export function StoryChrome({ onJump }: Props) {
           </button>
           <button
             type="button"
-            className="chrome__button"
+            className={button.button}
+            data-size="small"
             aria-pressed={motion === 'reduce'}
             onClick={() => setMotion(motion === 'reduce' ? 'full' : 'reduce')}
           >
-            <span className="chrome__full">Reduce motion</span>
-            <span className="chrome__short" aria-hidden="true">
+            <span className="phone:sr-only">Reduce motion</span>
+            <span className="hidden phone:inline" aria-hidden="true">
               Motion
             </span>
           </button>
-          <a ref={present} href="/present#s-1" className="chrome__link">
+          <a ref={present} href="/present#s-1" className={button.button} data-size="small">
             Present
           </a>
         </div>
       </div>
-      <div ref={menu} id={menuId} className="scene-menu" hidden={!open}>
+      <div ref={menu} id={menuId} className={`${panel.panel} ${styles.menu}`} hidden={!open}>
         <nav aria-label="Scenes">
           <ol>
             {arc.sceneIds.map((id, s) =>

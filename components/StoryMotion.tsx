@@ -16,7 +16,7 @@ export default function StoryMotion({ root }: { root: RefObject<HTMLElement | nu
     () => {
       if (!root.current) return;
       const stop = animateStory(root.current);
-      // Text that has not arrived waits hidden from here on (app/globals.css); also a read-only test hook.
+      // Text that has not arrived waits hidden from here on (ScrollStory.module.css); also a read-only test hook.
       const html = document.documentElement;
       html.dataset.textMotion = 'on';
       return () => {

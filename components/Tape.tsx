@@ -1,11 +1,10 @@
 import type { Paragraph } from '@/scenes/types';
+import styles from './Tape.module.css';
 
 interface Props {
   paragraph: Paragraph;
-  /** Class prefix: each view styles and animates its own tape (`tape`, `present-tape`). */
-  prefix: string;
-  /** Classes of the paragraph itself, in the view's own paragraph style. */
-  paragraphClass: string;
+  /** The scroll page's column (`page`) or a presentation step's large type (`step`). */
+  size?: 'page' | 'step';
   /** Whether this copy carries the `data-paragraph` mark (once per page for each paragraph). */
   mark?: boolean;
 }
@@ -17,21 +16,21 @@ interface Props {
  * the full ink as the tape plays; the copy is decoration only, hidden from assistive
  * technology and from selection, and laid out exactly over the text it covers.
  */
-export function Tape({ paragraph, prefix, paragraphClass, mark = true }: Props) {
+export function Tape({ paragraph, size = 'page', mark = true }: Props) {
   const words = paragraph.text.split(/(?<=\s)/);
   return (
-    <figure className={prefix} aria-label="Voicemail">
-      <div className={`${prefix}__reels`} aria-hidden="true">
-        <span className={`${prefix}__reel`} data-anim="reel" />
-        <span className={`${prefix}__reel`} data-anim="reel" />
+    <figure className={styles.tape} aria-label="Voicemail" data-size={size} data-anim="tape">
+      <div className={styles.reels} aria-hidden="true">
+        <span className={styles.reel} data-anim="reel" />
+        <span className={styles.reel} data-anim="reel" />
       </div>
-      <p className={`${paragraphClass} tape-text`}>
-        <span className="tape-text__words" data-paragraph={mark ? 'voicemail' : undefined}>
+      <p className={styles.text}>
+        <span className={styles.words} data-paragraph={mark ? 'voicemail' : undefined}>
           {paragraph.text}
         </span>
-        <span className="tape-text__lit" aria-hidden="true">
+        <span className={styles.lit} aria-hidden="true">
           {words.map((word, i) => (
-            <span key={i} className={`${prefix}__word`} data-anim="tape-word">
+            <span key={i} className={styles.word} data-anim="tape-word">
               {word}
             </span>
           ))}

@@ -2,12 +2,24 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { parseFixture } from '@/scenes/testing';
 import { ScrollStory } from './ScrollStory';
+import styles from './ScrollStory.module.css';
+import tape from './Tape.module.css';
 import { staticMarkup } from './staticMarkup';
 
 describe('staticMarkup', () => {
   it('renders a whole night of a story exactly as React does', () => {
     const tree = <ScrollStory story={parseFixture('night')} />;
     expect(staticMarkup(tree)).toBe(renderToStaticMarkup(tree));
+  });
+
+  it('carries the class names of the CSS modules, as the stylesheet names them', () => {
+    // Vitest gives a CSS module stable, non-empty names without processing the CSS: were they
+    // empty, both renderers would leave every class out and the comparison above would prove less.
+    const html = staticMarkup(<ScrollStory story={parseFixture('night')} />);
+    for (const name of [styles.beat, styles.body, styles.para, styles.sceneTitle, tape.tape, tape.word]) {
+      expect(name).toMatch(/\w/);
+      expect(html).toContain(`class="${name}"`);
+    }
   });
 
   it('renders a fixture story exactly as React does', () => {

@@ -36,10 +36,10 @@ const statsAt = async (session, cache, fragment, clip) => session.statsOf(await 
 
 /** The filters of the text at rest on screen: every beat whose top has passed 45% of the screen. */
 function restingText() {
-  const top = document.querySelector('.chrome')?.getBoundingClientRect().bottom ?? 0;
+  const top = document.querySelector('[data-chrome]')?.getBoundingClientRect().bottom ?? 0;
   const found = [];
   // e2e/reading.spec.ts: every paragraph that starts between the bar and 85% of the screen.
-  for (const p of document.querySelectorAll('.scroll-story [data-paragraph]')) {
+  for (const p of document.querySelectorAll('#story [data-paragraph]')) {
     const box = p.getBoundingClientRect();
     if (box.height === 0 || box.top < top || box.top > innerHeight * 0.85) continue;
     let opacity = 1;
@@ -74,7 +74,7 @@ export const checks = [
       await session.open('/#three-in-the-morning');
       const cold = await statsAt(session, cache, 'three-in-the-morning');
       const canvas = await session.evaluate(() => {
-        const c = /** @type {HTMLCanvasElement} */ (document.querySelector('.light__canvas'));
+        const c = /** @type {HTMLCanvasElement} */ (document.querySelector('[data-light-canvas]'));
         return { opacity: getComputedStyle(c).opacity, width: c.width, height: c.height };
       });
       expect(canvas.opacity === '1' && canvas.width > 0, `the canvas is not shown: ${JSON.stringify(canvas)}`);
@@ -130,7 +130,7 @@ export const checks = [
       // the screen waits to arrive, which also shows this check would see text that is not at rest.
       await session.waitFor('the text motion to take hold', () => {
         if (document.documentElement.dataset.textMotion !== 'on') return false;
-        return [...document.querySelectorAll('.beat__body')].some(
+        return [...document.querySelectorAll('[data-anim="body"]')].some(
           (el) => el.getBoundingClientRect().top > innerHeight && Number(getComputedStyle(el).opacity) < 0.5,
         );
       });
@@ -170,8 +170,8 @@ export const checks = [
         session.waitFor(
           `step ${step + 1} (data-step="${step}", #s-${step + 1})`,
           (s) => {
-            const root = document.querySelector('.present');
-            const shown = document.querySelectorAll('section.present-step:not([hidden])');
+            const root = document.querySelector('[data-presentation]');
+            const shown = document.querySelectorAll('[data-steps] > section:not([hidden])');
             return (
               root?.getAttribute('data-step') === String(s) && location.hash === `#s-${s + 1}` && shown.length === 1
             );
@@ -181,12 +181,12 @@ export const checks = [
         );
       await at(0);
       const first = await session.evaluate(
-        () => document.querySelector('section.present-step:not([hidden])')?.textContent,
+        () => document.querySelector('[data-steps] > section:not([hidden])')?.textContent,
       );
       await session.driver.press('ArrowRight');
       await at(1);
       const second = await session.evaluate(
-        () => document.querySelector('section.present-step:not([hidden])')?.textContent,
+        () => document.querySelector('[data-steps] > section:not([hidden])')?.textContent,
       );
       expect(first !== second, 'step 2 shows the same text as step 1');
       await session.driver.press('ArrowRight');

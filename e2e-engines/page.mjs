@@ -58,7 +58,7 @@ export class Session {
     if (mode !== 'webgl') throw new Error(`the light is the CSS fallback (html[data-light="${mode}"]), not WebGL`);
     // The canvas fades in over the CSS light (0.9 s): measure the light once it is the canvas alone.
     await this.waitFor('the WebGL canvas to fade in', () => {
-      const canvas = document.querySelector('.light__canvas');
+      const canvas = document.querySelector('[data-light-canvas]');
       return !!canvas && getComputedStyle(canvas).opacity === '1';
     });
   }
@@ -86,9 +86,9 @@ export class Session {
   /** Waits until the light's mood has stopped changing, and a moment for the frame to be drawn. */
   async settled() {
     await this.waitFor('the light to settle', async () => {
-      const now = document.querySelector('.light')?.getAttribute('data-mood') ?? '';
+      const now = document.querySelector('[data-light-layer]')?.getAttribute('data-mood') ?? '';
       await new Promise((r) => setTimeout(r, 300));
-      const after = document.querySelector('.light')?.getAttribute('data-mood') ?? '';
+      const after = document.querySelector('[data-light-layer]')?.getAttribute('data-mood') ?? '';
       return now !== '' && now === after;
     });
     await sleep(600);
@@ -98,7 +98,7 @@ export class Session {
   hide(visibility, extra = '') {
     return this.evaluate(
       (v, more) => {
-        const selector = `.scroll-story, .chrome, .toasts, [data-present-text]${more ? `, ${more}` : ''}`;
+        const selector = `#story, [data-chrome], [data-toasts], [data-present-text]${more ? `, ${more}` : ''}`;
         for (const el of document.querySelectorAll(selector)) {
           /** @type {HTMLElement} */ (el).style.setProperty('visibility', v, 'important');
         }
@@ -131,8 +131,8 @@ export class Session {
    * from the page without it: zero when the canvas is visible but nothing was drawn on it.
    */
   async canvasDrawnShare() {
-    const withCanvas = await this.lightShot('.light__fallback');
-    const without = await this.lightShot('.light__fallback, .light__canvas');
+    const withCanvas = await this.lightShot('[data-light-fallback]');
+    const without = await this.lightShot('[data-light-fallback], [data-light-canvas]');
     return changedShare(withCanvas, without, 2);
   }
 }

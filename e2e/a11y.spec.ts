@@ -96,15 +96,15 @@ test.describe('heard with a screen reader', () => {
   test('/present: a walk of every step hears the story once, in order, with its light', async ({ page }) => {
     test.setTimeout(180_000);
     await page.goto('/present');
-    await expect(page.locator('.present[data-step="0"]')).toBeAttached();
+    await expect(page.locator('[data-presentation][data-step="0"]')).toBeAttached();
     await expectNoCapitals(page);
     await injectScreenReader(page);
     const items: string[] = [];
     for (let step = 0; step < beats.length; step++) {
       if (step > 0) await page.keyboard.press('ArrowRight');
-      await expect(page.locator('.present')).toHaveAttribute('data-step', String(step));
+      await expect(page.locator('[data-presentation]')).toHaveAttribute('data-step', String(step));
       // What the live region announces: the step as it appears.
-      const said = await readAloud(page, page.locator('.present__live'), 120);
+      const said = await readAloud(page, page.locator('[data-live]'), 120);
       const heard = heardItems(said);
       expect(heard, `step ${step + 1} is announced with its number`).toContain(`Step ${step + 1} of ${beats.length}.`);
       items.push(...heard);
@@ -117,7 +117,7 @@ test.describe('heard with a screen reader', () => {
 test.describe('arriving by a link puts focus on the place', () => {
   async function expectFocusBelowBar(page: Page, id: string) {
     await expect(page.locator(`[id="${id}"]`)).toBeFocused();
-    const barBottom = await page.locator('.chrome').evaluate((el) => el.getBoundingClientRect().bottom);
+    const barBottom = await page.locator('[data-chrome]').evaluate((el) => el.getBoundingClientRect().bottom);
     const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThan(barBottom);
   }
@@ -135,7 +135,7 @@ test.describe('arriving by a link puts focus on the place', () => {
 
   test('Exit from the presentation focuses the step it left', async ({ page }) => {
     await page.goto('/present#s-20');
-    await expect(page.locator('.present[data-step="19"]')).toBeAttached();
+    await expect(page.locator('[data-presentation][data-step="19"]')).toBeAttached();
     const exit = page.getByRole('link', { name: 'Exit to the scrolling story, at this step' });
     for (let i = 0; i < 30 && !(await exit.evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press('Tab');
@@ -210,7 +210,7 @@ test.describe('the tape', () => {
 test.describe('dialogs by keyboard', () => {
   test('Help has no banner, a visible focus on every stop, and closes with Escape', async ({ page }) => {
     await page.goto('/present#s-3');
-    await expect(page.locator('.present[data-step="2"]')).toBeAttached();
+    await expect(page.locator('[data-presentation][data-step="2"]')).toBeAttached();
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keys' });
     await expect(dialog).toBeVisible();
@@ -242,7 +242,7 @@ test.describe('dialogs by keyboard', () => {
 
   test('Overview has no banner and jumps to a step by keyboard', async ({ page }) => {
     await page.goto('/present#s-3');
-    await expect(page.locator('.present[data-step="2"]')).toBeAttached();
+    await expect(page.locator('[data-presentation][data-step="2"]')).toBeAttached();
     await page.keyboard.press('o');
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
@@ -253,13 +253,13 @@ test.describe('dialogs by keyboard', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
-    await expect(page.locator('.present')).toHaveAttribute('data-step', '4');
+    await expect(page.locator('[data-presentation]')).toHaveAttribute('data-step', '4');
     // And Escape closes it without moving.
     await page.keyboard.press('o');
     await expect(dialog).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await expect(page.locator('.present')).toHaveAttribute('data-step', '4');
+    await expect(page.locator('[data-presentation]')).toHaveAttribute('data-step', '4');
   });
 });
 
@@ -268,22 +268,22 @@ test.describe('presentation announcements', () => {
 
   test('the audience view announces the light, and the step number, with the step', async ({ page }) => {
     await page.goto(`/present#s-${messageStep + 1}`);
-    const live = page.locator('.present__live');
+    const live = page.locator('[data-live]');
     await expect(live).toContainText('The light: The tape clicks');
     await expect(live).toContainText(`Step ${messageStep + 1} of ${beats.length}.`);
   });
 
   test('the presenter view announces the same light line', async ({ page }) => {
     await page.goto(`/present?view=presenter#s-${messageStep + 1}`);
-    const live = page.locator('.present__live');
+    const live = page.locator('[data-live]');
     await expect(live).toContainText('The light: The tape clicks');
     await expect(live).toContainText(`Step ${messageStep + 1} of ${beats.length}.`);
   });
 
   test('every digit typed is announced with the whole number so far', async ({ page }) => {
     await page.goto('/present#s-3');
-    await expect(page.locator('.present[data-step="2"]')).toBeAttached();
-    await page.locator('.present__live').evaluate((live) => {
+    await expect(page.locator('[data-presentation][data-step="2"]')).toBeAttached();
+    await page.locator('[data-live]').evaluate((live) => {
       const added: string[] = [];
       (window as unknown as { added: string[] }).added = added;
       new MutationObserver((records) => {

@@ -30,7 +30,7 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 export { expect };
 
 export async function moodOf(page: Page): Promise<Mood> {
-  const raw = await page.locator('.light').getAttribute('data-mood');
+  const raw = await page.locator('[data-light-layer]').getAttribute('data-mood');
   return JSON.parse(raw ?? '{}') as Mood;
 }
 
@@ -68,7 +68,9 @@ export async function lightStats(
   // Through the CSSOM, which the pages' Content-Security-Policy allows (a <style> tag it would not).
   const hide = (visibility: string) =>
     page.evaluate((v) => {
-      for (const el of document.querySelectorAll<HTMLElement>('.scroll-story, .chrome, .toasts, [data-present-text]')) {
+      for (const el of document.querySelectorAll<HTMLElement>(
+        '#story, [data-chrome], [data-toasts], [data-present-text]',
+      )) {
         el.style.setProperty('visibility', v, 'important');
       }
     }, visibility);

@@ -48,12 +48,12 @@ async function arcHolds(page: Page, tier: number) {
   }
 }
 
-const tierOf = async (page: Page) => Number(await page.locator('.light').getAttribute('data-tier'));
+const tierOf = async (page: Page) => Number(await page.locator('[data-light-layer]').getAttribute('data-tier'));
 
 /** Counts the room's draws from now on (read with `drawsOf`). */
 const countDraws = (page: Page) =>
   page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.light__canvas')!;
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-light-canvas]')!;
     const gl = canvas.getContext('webgl2')!;
     const w = window as unknown as { __draws: number };
     w.__draws = 0;
@@ -96,7 +96,7 @@ test.describe('the mood layer', () => {
         // The ink changes colour with a short transition when the dawn turns it dark.
         await page.waitForTimeout(900);
         // Both inks the text uses at rest: the full ink and the soft one (headings, the note).
-        const inks = await page.locator('.stage').evaluate((el) => {
+        const inks = await page.locator('[data-stage]').evaluate((el) => {
           const probe = document.createElement('span');
           el.append(probe);
           const read = (v: string) => {
@@ -110,7 +110,7 @@ test.describe('the mood layer', () => {
           probe.remove();
           return result;
         });
-        const column = await page.locator('.scroll-story').boundingBox();
+        const column = await page.locator('#story').boundingBox();
         const light = await lightStats(page, { x: column!.x, y: 900 * 0.25, width: column!.width, height: 900 * 0.5 });
         for (const ink of inks) {
           const inkL = 0.2126 * lin(ink[0]) + 0.7152 * lin(ink[1]) + 0.0722 * lin(ink[2]);
@@ -131,22 +131,25 @@ test.describe('the mood layer', () => {
         .evaluate((el) => Math.min(0.5, el.getBoundingClientRect().width / innerWidth / 2 + 0.02).toFixed(3));
     const follows = async (selector: string) => {
       const expected = await columnOf(selector);
-      await expect(page.locator('.light'), `the light follows ${selector}`).toHaveAttribute('data-column', expected);
+      await expect(page.locator('[data-light-layer]'), `the light follows ${selector}`).toHaveAttribute(
+        'data-column',
+        expected,
+      );
       return expected;
     };
     await page.goto('/present?view=presenter#s-3');
-    await expect(page.locator('.present')).toHaveAttribute('data-step', '2');
-    const presenter = await follows('.presenter__now');
+    await expect(page.locator('[data-presentation]')).toHaveAttribute('data-step', '2');
+    const presenter = await follows('main[aria-labelledby="presenter-now"]');
     await page.goto('/present#s-3');
-    await expect(page.locator('.present')).toHaveAttribute('data-step', '2');
-    const audience = await follows('.present-steps');
+    await expect(page.locator('[data-presentation]')).toHaveAttribute('data-step', '2');
+    const audience = await follows('[data-steps]');
     // Within the app: the light and its controller stay, the column changes under them.
     await page.getByRole('link', { name: /Exit/ }).click();
-    await expect(page.locator('.scroll-story')).toBeVisible();
-    const scroll = await follows('.scroll-story');
+    await expect(page.locator('#story')).toBeVisible();
+    const scroll = await follows('#story');
     await page.goBack();
-    await expect(page.locator('.present')).toHaveAttribute('data-step', '2');
-    await follows('.present-steps');
+    await expect(page.locator('[data-presentation]')).toHaveAttribute('data-step', '2');
+    await follows('[data-steps]');
     // Three different columns, or following them would prove nothing.
     expect(new Set([presenter, audience, scroll]).size).toBe(3);
   });
@@ -161,8 +164,8 @@ test.describe('the mood layer', () => {
     });
     await page.goto('/#after-three');
     await lightReady(page, 'fallback');
-    await expect(page.locator('.light__canvas')).toHaveCSS('opacity', '0');
-    const background = await page.locator('.light__fallback').evaluate((el) => el.style.background);
+    await expect(page.locator('[data-light-canvas]')).toHaveCSS('opacity', '0');
+    const background = await page.locator('[data-light-fallback]').evaluate((el) => el.style.background);
     expect(background).toContain('gradient');
     const street = await lightStats(page);
     expect(street.r).toBeGreaterThan(street.b);
@@ -174,20 +177,20 @@ test.describe('the mood layer', () => {
     await goTo(page, 'the-call');
     const lose = () =>
       page.evaluate((action) => {
-        const gl = document.querySelector<HTMLCanvasElement>('.light__canvas')!.getContext('webgl2')!;
+        const gl = document.querySelector<HTMLCanvasElement>('[data-light-canvas]')!.getContext('webgl2')!;
         const ext = gl.getExtension('WEBGL_lose_context')!;
         (window as unknown as { __ext: WEBGL_lose_context }).__ext ??= ext;
         if (action === 'lose') ext.loseContext();
         else (window as unknown as { __ext: WEBGL_lose_context }).__ext.restoreContext();
       }, 'lose');
     await lose();
-    await expect(page.locator('.light')).toHaveAttribute('data-mode', 'fallback');
-    await expect(page.locator('.light')).toHaveAttribute('data-lost', 'true');
+    await expect(page.locator('[data-light-layer]')).toHaveAttribute('data-mode', 'fallback');
+    await expect(page.locator('[data-light-layer]')).toHaveAttribute('data-lost', 'true');
     await page.mouse.wheel(0, 1500);
-    await expect(page.locator('.light__fallback')).toHaveAttribute('style', /gradient/);
+    await expect(page.locator('[data-light-fallback]')).toHaveAttribute('style', /gradient/);
     await expect(page.locator('[data-paragraph]').first()).toBeAttached();
     await page.evaluate(() => (window as unknown as { __ext: WEBGL_lose_context }).__ext.restoreContext());
-    await expect(page.locator('.light')).toHaveAttribute('data-mode', 'webgl');
+    await expect(page.locator('[data-light-layer]')).toHaveAttribute('data-mode', 'webgl');
     const warm = await lightStats(page);
     expect(warm.luminance).toBeGreaterThan(0.005);
   });
@@ -196,7 +199,7 @@ test.describe('the mood layer', () => {
     await goTo(page, 'waiting-for-him');
     // Waiting for him is a still room: after it settles, nothing should draw.
     const frames = await page.evaluate(async () => {
-      const canvas = document.querySelector<HTMLCanvasElement>('.light__canvas')!;
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-light-canvas]')!;
       const gl = canvas.getContext('webgl2')!;
       let draws = 0;
       const original = gl.drawArrays.bind(gl);
@@ -208,7 +211,7 @@ test.describe('the mood layer', () => {
       return draws;
     });
     expect(frames).toBe(0);
-    const width = await page.locator('.light__canvas').evaluate((c: HTMLCanvasElement) => c.width);
+    const width = await page.locator('[data-light-canvas]').evaluate((c: HTMLCanvasElement) => c.width);
     expect(width).toBeLessThanOrEqual(Math.ceil(1440 * 1.5 * 0.5));
   });
 
@@ -221,8 +224,8 @@ test.describe('the mood layer', () => {
     });
     await page.goto('/#after-three');
     await lightReady(page, 'fallback');
-    await expect(page.locator('.light__canvas')).toHaveCSS('opacity', '0');
-    await expect(page.locator('.light__fallback')).toHaveAttribute('style', /gradient/);
+    await expect(page.locator('[data-light-canvas]')).toHaveCSS('opacity', '0');
+    await expect(page.locator('[data-light-fallback]')).toHaveAttribute('style', /gradient/);
     const street = await lightStats(page);
     expect(street.r).toBeGreaterThan(street.b);
     expect(await page.evaluate(() => performance.getEntriesByName('light:first-frame').length)).toBe(0);
@@ -263,7 +266,7 @@ test.describe('the mood layer', () => {
         return drawArrays.apply(this, args);
       };
       new MutationObserver(() => {
-        const mode = document.querySelector('.light')?.getAttribute('data-mode');
+        const mode = document.querySelector('[data-light-layer]')?.getAttribute('data-mode');
         if (mode && events.at(-1) !== `mode ${mode}`) events.push(`mode ${mode} [${marks()}]`);
       }).observe(document, { attributes: true, attributeFilter: ['data-mode'], subtree: true });
     });
@@ -296,9 +299,9 @@ test.describe('the mood layer', () => {
         'KHR_parallel_shader_compile',
       ),
     );
-    await expect(page.locator('.light')).toHaveAttribute('data-parallel-compile', offered ? 'yes' : 'no');
+    await expect(page.locator('[data-light-layer]')).toHaveAttribute('data-parallel-compile', offered ? 'yes' : 'no');
     // It fades in over the CSS light.
-    const fade = await page.locator('.light__canvas').evaluate((c) => getComputedStyle(c).transition);
+    const fade = await page.locator('[data-light-canvas]').evaluate((c) => getComputedStyle(c).transition);
     expect(fade).toContain('opacity 0.9s');
   });
 
@@ -308,15 +311,15 @@ test.describe('the mood layer', () => {
       (window as unknown as { __tiers: string[] }).__tiers = tiers;
       new MutationObserver(() => {
         const first = performance.getEntriesByName('light:first-frame')[0]?.startTime ?? 0;
-        const tier = document.querySelector('.light')?.getAttribute('data-tier');
+        const tier = document.querySelector('[data-light-layer]')?.getAttribute('data-tier');
         tiers.push(`${tier} at ${Math.round(performance.now() - first)}`);
       }).observe(document, { attributes: true, attributeFilter: ['data-tier'], subtree: true });
     });
     // SwiftShader draws on the CPU: a frame of light costs far more than the 4 ms budget at any tier.
     // Started at the top (a test hook): by itself the light starts a software renderer at the bottom.
     await goTo(page, 'three-in-the-morning', undefined, '?light-start=3');
-    await expect(page.locator('.light')).not.toHaveAttribute('data-tier-pinned');
-    await expect(page.locator('.light')).toHaveAttribute('data-timer', /^(gpu|frame)$/);
+    await expect(page.locator('[data-light-layer]')).not.toHaveAttribute('data-tier-pinned');
+    await expect(page.locator('[data-light-layer]')).toHaveAttribute('data-timer', /^(gpu|frame)$/);
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __tiers: string[] }).__tiers[0]))
       .toMatch(/^3 /);
@@ -330,7 +333,7 @@ test.describe('the mood layer', () => {
     }
     expect([...seen]).toEqual([0]);
     // The lowest tier draws fewer pixels (its colours are checked with the arc above).
-    const width = await page.locator('.light__canvas').evaluate((c: HTMLCanvasElement) => c.width);
+    const width = await page.locator('[data-light-canvas]').evaluate((c: HTMLCanvasElement) => c.width);
     expect(width).toBe(Math.round(1440 * 0.3));
     // Informational, never asserted: how long the steps took after the first frame.
     const steps = await page.evaluate(() => (window as unknown as { __tiers: string[] }).__tiers);
@@ -347,13 +350,13 @@ test.describe('the mood layer', () => {
       const seen: string[] = [];
       (window as unknown as { __seen: string[] }).__seen = seen;
       new MutationObserver(() => {
-        const canvas = document.querySelector<HTMLCanvasElement>('.light__canvas');
-        const tier = document.querySelector('.light')?.getAttribute('data-tier');
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-light-canvas]');
+        const tier = document.querySelector('[data-light-layer]')?.getAttribute('data-tier');
         seen.push(`${tier}:${canvas?.width}`);
       }).observe(document, { attributes: true, attributeFilter: ['data-tier', 'width'], subtree: true });
     });
     await goTo(page, 'three-in-the-morning');
-    await expect(page.locator('.light')).toHaveAttribute('data-tier', '0');
+    await expect(page.locator('[data-light-layer]')).toHaveAttribute('data-tier', '0');
     await page.mouse.wheel(0, 600);
     await page.waitForTimeout(1500);
     const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
@@ -365,12 +368,12 @@ test.describe('the mood layer', () => {
 
   test('holds a tier pinned by the address, whatever a frame costs', async ({ page }) => {
     await goTo(page, 'three-in-the-morning', 3);
-    await expect(page.locator('.light')).toHaveAttribute('data-tier-pinned', 'true');
+    await expect(page.locator('[data-light-layer]')).toHaveAttribute('data-tier-pinned', 'true');
     await countDraws(page);
     // Enough draws for an unpinned light to have stepped all the way down three times over.
     await expect.poll(() => drawsOf(page), { timeout: 60_000 }).toBeGreaterThan(40);
     expect(await tierOf(page)).toBe(3);
-    const width = await page.locator('.light__canvas').evaluate((c: HTMLCanvasElement) => c.width);
+    const width = await page.locator('[data-light-canvas]').evaluate((c: HTMLCanvasElement) => c.width);
     expect(width).toBe(1440 * 0.5);
   });
 });
@@ -385,7 +388,7 @@ test.describe('reduced motion', () => {
     await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
     // No scrubbed motion: beats are not transformed and fully opaque wherever they are.
     const styles = await page
-      .locator('.beat__body')
+      .locator('[data-anim="body"]')
       .evaluateAll((els) =>
         els.slice(0, 40).map((el) => [getComputedStyle(el).transform, getComputedStyle(el).opacity]),
       );

@@ -90,7 +90,7 @@ async function expectWholeStoryOffline(context: BrowserContext, site: Site) {
     expect(response?.status(), route).toBe(200);
     expect(response?.fromServiceWorker(), `${route} from the service worker`).toBe(true);
     // On /present one step is on screen at a time; every step's text is in the document.
-    if (route === '/present') await expect(page.locator('.present[data-step="0"]')).toBeAttached();
+    if (route === '/present') await expect(page.locator('[data-presentation][data-step="0"]')).toBeAttached();
     await expectWholeManuscript(page);
     const fonts = await loadFonts(page);
     expect(fonts.length, `${route}: the site's three faces`).toBe(3);

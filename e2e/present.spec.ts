@@ -32,21 +32,21 @@ const test = base.extend<{ consoleErrors: string[] }>({
   ],
 });
 
-const shown = (page: Page) => page.locator('section.present-step:not([hidden])');
+const shown = (page: Page) => page.locator('[data-steps] > section:not([hidden])');
 
 /** Opens the presentation and waits until it knows its step. */
 async function open(page: Page, hash = '', query = '') {
   await page.goto(`/present${query}${hash}`);
-  await expect(page.locator('.present[data-step]')).toBeAttached();
+  await expect(page.locator('[data-presentation][data-step]')).toBeAttached();
 }
 
 async function expectStep(page: Page, step: number) {
-  await expect(page.locator('.present')).toHaveAttribute('data-step', String(step));
+  await expect(page.locator('[data-presentation]')).toHaveAttribute('data-step', String(step));
   await expect(page).toHaveURL(new RegExp(`#s-${step + 1}$`));
 }
 
 async function moodOf(page: Page): Promise<Mood> {
-  return JSON.parse((await page.locator('.light').getAttribute('data-mood')) ?? '{}') as Mood;
+  return JSON.parse((await page.locator('[data-light-layer]').getAttribute('data-mood')) ?? '{}') as Mood;
 }
 
 /** The mood once it has stopped changing (the scroll page settles its position after fonts load). */
@@ -55,7 +55,7 @@ async function settledMood(page: Page): Promise<Mood> {
   await expect
     .poll(
       async () => {
-        const now = (await page.locator('.light').getAttribute('data-mood')) ?? '';
+        const now = (await page.locator('[data-light-layer]').getAttribute('data-mood')) ?? '';
         const same = now !== '' && now === last;
         last = now;
         return same;
@@ -72,16 +72,16 @@ test.describe('presentation', () => {
   }) => {
     test.setTimeout(90_000);
     await open(page);
-    await expect(page.locator('section.present-step')).toHaveCount(total);
+    await expect(page.locator('[data-steps] > section')).toHaveCount(total);
     const forward = ['ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'Enter'];
     /** Waits for step `i` to be on screen, then reads how many steps are shown and its paragraphs. */
     const onScreen = (i: number) =>
       page.evaluate(async (i) => {
-        const root = document.querySelector<HTMLElement>('.present')!;
+        const root = document.querySelector<HTMLElement>('[data-presentation]')!;
         for (let tries = 0; root.dataset.step !== String(i) && tries < 100; tries++) {
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
-        const visible = [...document.querySelectorAll<HTMLElement>('section.present-step:not([hidden])')];
+        const visible = [...document.querySelectorAll<HTMLElement>('[data-steps] > section:not([hidden])')];
         return {
           step: Number(root.dataset.step),
           shown: visible.length,
@@ -110,9 +110,9 @@ test.describe('presentation', () => {
     }
     await expect(shown(page).locator('[data-paragraph]').first()).toHaveText(beats[0].paragraphs[0].text);
     // Steps not shown are hidden and inert.
-    const away = page.locator('section.present-step[hidden]');
+    const away = page.locator('[data-steps] > section[hidden]');
     await expect(away).toHaveCount(total - 1);
-    await expect(page.locator('section.present-step[hidden]:not([inert])')).toHaveCount(0);
+    await expect(page.locator('[data-steps] > section[hidden]:not([inert])')).toHaveCount(0);
 
     await page.keyboard.press('End');
     await expectStep(page, total - 1);
@@ -136,18 +136,18 @@ test.describe('presentation', () => {
     await page.keyboard.press('ArrowRight');
     await expectStep(page, 30);
     await page.reload();
-    await expect(page.locator('.present[data-step]')).toBeAttached();
+    await expect(page.locator('[data-presentation][data-step]')).toBeAttached();
     await expectStep(page, 30);
     await expect(shown(page).locator('[data-paragraph]').first()).toHaveText(beats[30].paragraphs[0].text);
     // Exit goes to the same beat of the scrolling story.
     const exit = page.getByRole('link', { name: /Exit/ });
     await expect(exit).toHaveAttribute('href', `/#${beats[30].id}`);
-    await page.locator('.light__canvas').evaluate((canvas) => canvas.setAttribute('data-kept', ''));
+    await page.locator('[data-light-canvas]').evaluate((canvas) => canvas.setAttribute('data-kept', ''));
     await exit.click();
     await expect(page).toHaveURL(new RegExp(`/#${beats[30].id}$`));
     await expect(page.locator(`#${beats[30].id}`)).toBeInViewport();
     // The stage layout stays mounted between the two pages: the light's canvas is the same one.
-    await expect(page.locator('.light__canvas[data-kept]')).toHaveCount(1);
+    await expect(page.locator('[data-light-canvas][data-kept]')).toHaveCount(1);
   });
 
   for (const hash of ['#s-999', '#nonsense']) {
@@ -252,7 +252,7 @@ test.describe('presentation', () => {
 
     // Main window → presenter.
     await page.keyboard.press('ArrowRight');
-    await expect(presenter.locator('.present')).toHaveAttribute('data-step', '5');
+    await expect(presenter.locator('[data-presentation]')).toHaveAttribute('data-step', '5');
     await expect(presenter.getByRole('main')).toContainText(beats[5].paragraphs[0].text);
 
     // Presenter → main window.
@@ -299,7 +299,7 @@ test.describe('presentation', () => {
     await open(page, '#s-10');
     const presenter = await context.newPage();
     await open(presenter, '', '?view=presenter');
-    await expect(presenter.locator('.present')).toHaveAttribute('data-step', '9');
+    await expect(presenter.locator('[data-presentation]')).toHaveAttribute('data-step', '9');
     const hold = (p: Page) => p.evaluate(() => ((window as unknown as { holdSync: boolean }).holdSync = true));
     const release = (p: Page) => p.evaluate(() => (window as unknown as { releaseSync: () => void }).releaseSync());
 
@@ -307,15 +307,15 @@ test.describe('presentation', () => {
     await hold(presenter);
     await page.keyboard.press('Home');
     await presenter.keyboard.press('End');
-    await expect(page.locator('.present')).toHaveAttribute('data-step', '0');
-    await expect(presenter.locator('.present')).toHaveAttribute('data-step', String(total - 1));
+    await expect(page.locator('[data-presentation]')).toHaveAttribute('data-step', '0');
+    await expect(presenter.locator('[data-presentation]')).toHaveAttribute('data-step', String(total - 1));
     await release(page);
     await release(presenter);
 
     // One round trip later both show the same step, and it stays so.
     const agreed = async () => {
-      const a = await page.locator('.present').getAttribute('data-step');
-      const b = await presenter.locator('.present').getAttribute('data-step');
+      const a = await page.locator('[data-presentation]').getAttribute('data-step');
+      const b = await presenter.locator('[data-presentation]').getAttribute('data-step');
       return a === b ? a : `${a} ≠ ${b}`;
     };
     await expect.poll(agreed).toMatch(/^\d+$/);
@@ -364,7 +364,7 @@ test.describe('presentation', () => {
       const input = document.createElement('input');
       input.id = 'field';
       input.setAttribute('aria-label', 'A field');
-      document.querySelector('.present-nav')!.append(input);
+      document.querySelector('nav[aria-label="Presentation"]')!.append(input);
     });
     await page.locator('#field').focus();
     await page.keyboard.press('ArrowRight');
@@ -549,13 +549,13 @@ test.describe('the first paint', () => {
       await page.evaluate(() => document.fonts.ready);
       const visibleSteps = () =>
         page
-          .locator('section.present-step')
+          .locator('[data-steps] > section')
           .evaluateAll((els) =>
             els.filter((el) => el.checkVisibility({ visibilityProperty: true })).map((el) => el.id),
           );
       const box = () => page.locator(`#s-${step}`).boundingBox();
 
-      expect(await page.locator('.present-steps').getAttribute('data-ready')).toBeNull();
+      expect(await page.locator('[data-steps]').getAttribute('data-ready')).toBeNull();
       expect(await visibleSteps()).toEqual([`s-${step}`]);
       const before = await box();
       expect(await page.evaluate(() => scrollY)).toBe(0);
@@ -569,7 +569,7 @@ test.describe('the first paint', () => {
       else await expect(where).toContainText('step 1 of');
 
       release();
-      await expect(page.locator('.present-steps')).toHaveAttribute('data-ready', '');
+      await expect(page.locator('[data-steps]')).toHaveAttribute('data-ready', '');
       await expect(where).toContainText(`step ${step} of`);
       await expect(where).toHaveCSS('visibility', 'visible');
       expect(await visibleSteps()).toEqual([`s-${step}`]);

@@ -85,7 +85,7 @@ test.describe('the handouts, /present?print', () => {
     page,
   }, testInfo) => {
     await page.goto('/present?print');
-    await expect(page.locator('.handout')).toHaveCount(steps.length);
+    await expect(page.locator('[data-handout]')).toHaveCount(steps.length);
     const pdf = await printToPdf(page, testInfo, 'handouts');
     expect(pageCount(pdf)).toBe(steps.length);
     const pages = pagesOf(pdf);
@@ -100,8 +100,8 @@ test.describe('the handouts, /present?print', () => {
 
   test('are plain paper: dark ink on white, no light', async ({ page }, testInfo) => {
     await page.goto('/present?print');
-    await expect(page.locator('.handout')).toHaveCount(steps.length);
-    await expect(page.locator('.light')).toBeHidden();
+    await expect(page.locator('[data-handout]')).toHaveCount(steps.length);
+    await expect(page.locator('[data-light-layer]')).toBeHidden();
     const { paper, ink } = paperAndInk(await printToPdf(page, testInfo, 'handouts'), 1);
     expect(paper).toBeGreaterThan(0.8);
     expect(ink).toBeGreaterThan(0.005);
@@ -118,7 +118,7 @@ test.describe('the handouts, /present?print', () => {
 
   test('have no axe violation', async ({ page }) => {
     await page.goto('/present?print');
-    await expect(page.locator('.handout')).toHaveCount(steps.length);
+    await expect(page.locator('[data-handout]')).toHaveCount(steps.length);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   });

@@ -27,8 +27,8 @@ test.describe('reading edition with JavaScript off', () => {
       await expect(scene).toHaveCount(1);
       await expect(scene.getByRole('heading', { level: 2 })).toHaveText((await link.textContent())!);
       // The light as the scene opens comes first, right under its heading.
-      await expect(scene.locator('.scene-note').first()).toContainText('The light:');
-      await expect(scene.locator('h2 + .scene-note')).toHaveCount(1);
+      await expect(scene.locator('[data-light-note]').first()).toContainText('The light:');
+      await expect(scene.locator('h2 + [data-light-note]')).toHaveCount(1);
     }
   });
 

@@ -26,7 +26,7 @@ async function place(page: Page, beat: string, at: number, line: number | 'bar')
   await page.evaluate(
     ({ beat, at, line }) => {
       const box = document.getElementById(beat)!.getBoundingClientRect();
-      const bar = document.querySelector('.chrome')!.getBoundingClientRect();
+      const bar = document.querySelector('[data-chrome]')!.getBoundingClientRect();
       const y = line === 'bar' ? (bar.top + bar.bottom) / 2 : line;
       window.scrollTo({ top: scrollY + box.top + box.height * at - y, behavior: 'instant' });
     },
@@ -36,11 +36,11 @@ async function place(page: Page, beat: string, at: number, line: number | 'bar')
 
 /** The share of the bar's pixels that change when the story text is hidden (0: none shows through). */
 async function textThroughBar(page: Page): Promise<number> {
-  const bar = (await page.locator('.chrome').boundingBox())!;
+  const bar = (await page.locator('[data-chrome]').boundingBox())!;
   const shoot = () => page.screenshot({ clip: bar, animations: 'disabled' });
   const setText = (visibility: string) =>
     page.evaluate((v) => {
-      document.querySelector<HTMLElement>('.scroll-story')!.style.setProperty('visibility', v, 'important');
+      document.querySelector<HTMLElement>('#story')!.style.setProperty('visibility', v, 'important');
     }, visibility);
   const withText = await shoot();
   await setText('hidden');
@@ -77,9 +77,9 @@ async function textThroughBar(page: Page): Promise<number> {
  */
 function restingText(page: Page) {
   return page.evaluate(() => {
-    const top = document.querySelector('.chrome')!.getBoundingClientRect().bottom;
+    const top = document.querySelector('[data-chrome]')!.getBoundingClientRect().bottom;
     const bottom = innerHeight * 0.85;
-    return [...document.querySelectorAll<HTMLElement>('.scroll-story [data-paragraph]')]
+    return [...document.querySelectorAll<HTMLElement>('#story [data-paragraph]')]
       .filter((p) => {
         const box = p.getBoundingClientRect();
         return box.height > 0 && box.top >= top && box.top <= bottom;
@@ -114,8 +114,8 @@ for (const vp of viewports) {
           // With reduced motion a change of light is a 1.4 s cross-fade, and the ink may turn with it.
           await page.waitForTimeout(1600);
           const visible = await page.evaluate(() => {
-            const bar = document.querySelector('.chrome')!.getBoundingClientRect();
-            return [...document.querySelectorAll('.scroll-story [data-paragraph]')].some((p) => {
+            const bar = document.querySelector('[data-chrome]')!.getBoundingClientRect();
+            return [...document.querySelectorAll('#story [data-paragraph]')].some((p) => {
               const box = p.getBoundingClientRect();
               return box.top < bar.bottom && box.bottom > bar.top;
             });

@@ -13,7 +13,7 @@ test.describe('without JavaScript', () => {
     await expectWholeManuscript(page);
     // Visible, not just present: the CSS light is there and the text is not hidden waiting for a script.
     await expect(page.locator('[data-paragraph]').nth(10)).toBeVisible();
-    await expect(page.locator('.light__fallback')).toHaveAttribute('style', /gradient/);
+    await expect(page.locator('[data-light-fallback]')).toHaveAttribute('style', /gradient/);
   });
 });
 

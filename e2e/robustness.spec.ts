@@ -120,7 +120,7 @@ test.describe('resize storms', () => {
 
 test.describe('styles stay on their own page', () => {
   const finStyle = (page: Page) =>
-    page.locator('.para--fin').evaluate((fin) => {
+    page.locator('[data-kind="coda"] p[data-paragraph]').evaluate((fin) => {
       const style = getComputedStyle(fin);
       const size = parseFloat(style.fontSize);
       return {

@@ -21,7 +21,7 @@ test.describe('scrolling the story', () => {
         const d = document.documentElement.dataset;
         return {
           place: { scene: d.scene ?? '', beat: Number(d.beat), progress: Number(d.progress) },
-          mood: JSON.parse(document.querySelector('.light')?.getAttribute('data-mood') ?? '{}') as Mood,
+          mood: JSON.parse(document.querySelector('[data-light-layer]')?.getAttribute('data-mood') ?? '{}') as Mood,
         };
       }, y);
       if (seen.at(-1) !== place.scene) seen.push(place.scene);
@@ -90,7 +90,7 @@ test.describe('scrolling the story', () => {
     const heading = page.locator('#the-call-title');
     await expect(heading).toBeFocused();
     // Fixed chrome never hides what has focus.
-    const chromeBottom = await page.locator('.chrome').evaluate((el) => el.getBoundingClientRect().bottom);
+    const chromeBottom = await page.locator('[data-chrome]').evaluate((el) => el.getBoundingClientRect().bottom);
     const headingTop = await heading.evaluate((el) => el.getBoundingClientRect().top);
     expect(headingTop).toBeGreaterThan(chromeBottom);
     await expect(page).toHaveURL(/#the-call$/);
@@ -104,7 +104,9 @@ test.describe('scrolling the story', () => {
   test('progress and the Present link follow the reader', async ({ page }) => {
     await page.goto('/#waiting-for-him');
     await expect(page.locator('html')).toHaveAttribute('data-scene', 'waiting-for-him');
-    const scale = await page.locator('.chrome__bar').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    const scale = await page
+      .locator('[data-chrome] [data-progress] > div')
+      .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
     const s = arc.sceneIds.indexOf('waiting-for-him');
     expect(scale).toBeCloseTo(arc.sceneStarts[s] / arc.beats.length, 2);
     await expect(page.getByRole('link', { name: 'Present' })).toHaveAttribute(

@@ -3,6 +3,7 @@ import { Light } from '@/components/Light';
 import { Stage } from '@/components/Stage';
 import { arcOf } from '@/lib/story/position';
 import { loadStory } from '@/scenes/story';
+import styles from './layout.module.css';
 
 const arc = arcOf(loadStory());
 
@@ -13,7 +14,7 @@ const arc = arcOf(loadStory());
 export default function StageLayout({ children }: { children: ReactNode }) {
   return (
     <Stage arc={arc}>
-      <div className="stage">
+      <div className={styles.stage} data-stage="">
         <Light />
         {children}
       </div>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ReadingEdition } from '@/components/ReadingEdition';
 import { epubFileName } from '@/lib/epub/name';
 import { loadStory } from '@/scenes/story';
+import styles from './page.module.css';
 
 const story = loadStory();
 
@@ -13,14 +14,14 @@ export const metadata: Metadata = {
 
 export default function ReadPage() {
   return (
-    <div className="page-read">
+    <div>
       <a href="#story" className="skip-link">
         Skip to the story
       </a>
       <main>
         <ReadingEdition story={story} />
       </main>
-      <footer className="edition__footer">
+      <footer className={styles.footer}>
         {/* Plain links: this page ships without the framework (scripts/strip-runtime.mjs), so a
             link here is an ordinary page load, and the page it opens brings its own. */}
         <nav aria-label="Other ways in">
@@ -29,7 +30,7 @@ export default function ReadPage() {
           {/* A file, not a page: a plain link, which the browser downloads (built by app/[edition]/route.ts).
               The format in small capitals, not written in capitals, which some voices spell letter by letter. */}
           <a href={`/${epubFileName(story.title)}`} download>
-            Download the ebook <span className="edition__format">(epub)</span>
+            Download the ebook <span className={styles.format}>(epub)</span>
           </a>
         </nav>
       </footer>

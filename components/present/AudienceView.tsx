@@ -13,6 +13,9 @@ import { ControlsRow } from './ControlsRow';
 import { PresentNotice } from './PresentNotice';
 import { StepList } from './StepList';
 import { Where } from './Where';
+import { ProgressBar } from '../ui/ProgressBar';
+import button from '../ui/Button.module.css';
+import styles from './AudienceView.module.css';
 
 interface Props {
   story: Story;
@@ -64,20 +67,18 @@ export function AudienceView({ story, steps, controls, ready, notice, digits, ma
 
   return (
     <>
-      <div className="present__progress" aria-hidden="true" data-needs-js="">
-        <div className="present__bar" style={{ transform: `scaleX(${(step + 1) / total})` }} />
-      </div>
-      <main ref={mainRef} id="present-main" className="present__main" tabIndex={-1} aria-labelledby="present-title">
+      <ProgressBar fraction={(step + 1) / total} className={styles.progress} eased needsJs />
+      <main ref={mainRef} id="present-main" className={styles.main} tabIndex={-1} aria-labelledby="present-title">
         <h1 id="present-title" className="sr-only">
           {story.title}
         </h1>
-        <div className="present__live" aria-live="polite">
+        <div className={styles.live} aria-live="polite" data-live="">
           <StepList ref={column} steps={steps} current={ready ? step : null} />
           <PresentNotice notice={notice} digits={digits} />
         </div>
       </main>
-      <nav className="present-nav" aria-label="Presentation">
-        <Link href={`/#${current.beat.id}`} className="present-button present-nav__exit">
+      <nav className={styles.nav} aria-label="Presentation">
+        <Link href={`/#${current.beat.id}`} className={button.button} data-narrow="symbol">
           <span aria-hidden="true">←</span> Exit
           <span className="sr-only"> to the scrolling story, at this step</span>
         </Link>

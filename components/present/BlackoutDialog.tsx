@@ -2,6 +2,7 @@
 
 import { useRef } from 'react';
 import { useModalDialog } from '@/lib/drivers/useModalDialog';
+import styles from './BlackoutDialog.module.css';
 
 interface Props {
   open: boolean;
@@ -21,7 +22,7 @@ export function BlackoutDialog({ open, onClose, fallback }: Props) {
   return (
     <dialog
       ref={dialog}
-      className="present-blackout"
+      className={styles.blackout}
       aria-label="The screen is blacked out"
       tabIndex={-1}
       data-testid="blackout"
@@ -31,7 +32,7 @@ export function BlackoutDialog({ open, onClose, fallback }: Props) {
       }}
     >
       {open && (
-        <button type="button" className="present-blackout__back" onClick={onClose}>
+        <button type="button" className={styles.back} onClick={onClose}>
           Back to the story <span aria-hidden="true">(B)</span>
         </button>
       )}

@@ -1,13 +1,17 @@
 import type { ReactNode } from 'react';
 import type { PresentationView } from '@/lib/drivers/presentationChannel';
 import type { Controls } from '@/lib/present/controls';
+import button from '../ui/Button.module.css';
+import styles from './ControlsRow.module.css';
 
 interface ButtonProps {
   label: string;
   /** A symbol before the word (after it with `trailing`), hidden from screen readers. */
   symbol?: ReactNode;
   trailing?: boolean;
-  className?: string;
+  /** The audience's row: on a small screen only the symbol shows. */
+  narrow?: boolean;
+  primary?: boolean;
   onClick: () => void;
   disabled?: boolean;
   pressed?: boolean;
@@ -15,19 +19,21 @@ interface ButtonProps {
 }
 
 /** The word is its own span: a small screen keeps only the symbols of the audience's row, the words stay for screen readers. */
-function ControlButton({ label, symbol, trailing, className, onClick, disabled, pressed, dialog }: ButtonProps) {
+function ControlButton({ label, symbol, trailing, narrow, primary, onClick, disabled, pressed, dialog }: ButtonProps) {
   const mark = symbol && <span aria-hidden="true">{symbol}</span>;
   return (
     <button
       type="button"
-      className={className ? `present-button ${className}` : 'present-button'}
+      className={button.button}
+      data-narrow={narrow ? 'symbol' : undefined}
+      data-primary={primary ? '' : undefined}
       aria-disabled={disabled || undefined}
       aria-pressed={pressed}
       aria-haspopup={dialog ? 'dialog' : undefined}
       onClick={onClick}
     >
       {!trailing && mark}
-      <span className="present-button__label">{label}</span>
+      <span className={narrow ? 'phone:sr-only' : undefined}>{label}</span>
       {trailing && mark}
     </button>
   );
@@ -44,16 +50,24 @@ export function ControlsRow({ controls, view }: { controls: Controls; view: Pres
   const presenter = view === 'presenter';
   const buttons = (
     <>
-      <ControlButton label="Previous" symbol="‹" disabled={step === 0} onClick={() => act({ type: 'prev' })} />
       <ControlButton
+        narrow={!presenter}
+        label="Previous"
+        symbol="‹"
+        disabled={step === 0}
+        onClick={() => act({ type: 'prev' })}
+      />
+      <ControlButton
+        narrow={!presenter}
         label="Next"
         symbol="›"
         trailing
-        className={presenter ? 'present-button--primary' : undefined}
+        primary={presenter}
         disabled={step === total - 1}
         onClick={() => act({ type: 'next' })}
       />
       <ControlButton
+        narrow={!presenter}
         label="Autoplay"
         symbol={!presenter && (playing ? '❚❚' : '▶')}
         pressed={playing}
@@ -61,21 +75,38 @@ export function ControlsRow({ controls, view }: { controls: Controls; view: Pres
       />
       {presenter && (
         <>
-          <ControlButton label="Slower" onClick={() => act({ type: 'pace', direction: -1 })} />
-          <ControlButton label="Faster" onClick={() => act({ type: 'pace', direction: 1 })} />
-          <ControlButton label="Black out" pressed={blackout} onClick={() => act({ type: 'blackout' })} />
+          <ControlButton narrow={!presenter} label="Slower" onClick={() => act({ type: 'pace', direction: -1 })} />
+          <ControlButton narrow={!presenter} label="Faster" onClick={() => act({ type: 'pace', direction: 1 })} />
+          <ControlButton
+            narrow={!presenter}
+            label="Black out"
+            pressed={blackout}
+            onClick={() => act({ type: 'blackout' })}
+          />
         </>
       )}
-      <ControlButton label="Overview" symbol={!presenter && '☰'} dialog onClick={() => act({ type: 'overview' })} />
-      <ControlButton label="Help" symbol={!presenter && '?'} dialog onClick={() => act({ type: 'help' })} />
+      <ControlButton
+        narrow={!presenter}
+        label="Overview"
+        symbol={!presenter && '☰'}
+        dialog
+        onClick={() => act({ type: 'overview' })}
+      />
+      <ControlButton
+        narrow={!presenter}
+        label="Help"
+        symbol={!presenter && '?'}
+        dialog
+        onClick={() => act({ type: 'help' })}
+      />
     </>
   );
   return presenter ? (
-    <nav className="presenter__controls" aria-label="Presentation">
+    <nav className={styles.presenter} aria-label="Presentation">
       {buttons}
     </nav>
   ) : (
-    <div className="present-nav__controls" data-needs-js="">
+    <div className={styles.audience} data-needs-js="">
       {buttons}
     </div>
   );

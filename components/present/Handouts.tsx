@@ -1,6 +1,7 @@
 import type { Step } from '@/lib/present/steps';
 import type { Story } from '@/scenes/types';
 import { LightNote, StoryParagraph } from '../StoryParagraph';
+import styles from './Handouts.module.css';
 
 /**
  * The presentation as handouts (`/present?print`): every step on a page of its own, headed
@@ -13,21 +14,21 @@ import { LightNote, StoryParagraph } from '../StoryParagraph';
  */
 export function Handouts({ story, steps }: { story: Story; steps: Step[] }) {
   return (
-    <main className="handouts" aria-labelledby="handouts-title">
-      <header className="handouts__intro">
-        <h1 id="handouts-title" className="handouts__title">
+    <main className={styles.handouts} data-handouts="" aria-labelledby="handouts-title">
+      <header className={styles.intro}>
+        <h1 id="handouts-title" className={styles.title}>
           {story.title}
         </h1>
         <p>
           Handouts of the presentation: its {steps.length} steps, one a page, each with its scene and its number. Print
           them, or save them as a PDF, with the browser’s Print command.
         </p>
-        <p className="handouts__actions">
-          <button type="button" className="handouts__button" onClick={() => window.print()}>
+        <p className={styles.actions}>
+          <button type="button" className={styles.button} onClick={() => window.print()}>
             Print
           </button>
           {/* A full load: the presentation reads its options from the address once, as it opens. */}
-          <a href="/present" className="handouts__button">
+          <a href="/present" className={styles.button}>
             Back to the presentation
           </a>
         </p>
@@ -35,11 +36,12 @@ export function Handouts({ story, steps }: { story: Story; steps: Step[] }) {
       {steps.map((step) => (
         <section
           key={step.beat.id}
-          className="handout"
+          className={styles.handout}
+          data-handout=""
           data-size={step.size}
           aria-labelledby={`handout-${step.index + 1}`}
         >
-          <h2 id={`handout-${step.index + 1}`} className="handout__where">
+          <h2 id={`handout-${step.index + 1}`} className={styles.where}>
             <span>{step.scene.name}</span>
             <span aria-hidden="true"> · </span>
             <span className="sr-only">, </span>
@@ -48,7 +50,7 @@ export function Handouts({ story, steps }: { story: Story; steps: Step[] }) {
             </span>
           </h2>
           {/* The light as the presentation tells it with the step: the scene's as it opens, then the change. */}
-          <div className="handout__body">
+          <div className={styles.body}>
             {step.opensScene && <LightNote light={step.scene.light} />}
             {step.beat.light && <LightNote light={step.beat.light} />}
             {step.beat.paragraphs.map((p, i) => (

@@ -5,6 +5,8 @@ import { KEY_HELP } from '@/lib/present/keys';
 import type { Step } from '@/lib/present/steps';
 import { useStage } from '../Stage';
 import { PanelDialog } from './PanelDialog';
+import button from '../ui/Button.module.css';
+import styles from './HelpDialog.module.css';
 
 interface Props {
   open: boolean;
@@ -36,7 +38,7 @@ export function HelpDialog({ open, wpm, steps, onClose, fallback }: Props) {
       fallback={fallback}
       initialFocus={(dialog) => dialog.querySelector<HTMLElement>('button')}
     >
-      <table className="help-keys">
+      <table className={styles.keys}>
         <caption className="sr-only">Keyboard shortcuts of the presentation</caption>
         <thead>
           <tr>
@@ -50,7 +52,7 @@ export function HelpDialog({ open, wpm, steps, onClose, fallback }: Props) {
               <td>
                 {row.keys.map((key, i) => (
                   <span key={key}>
-                    {i > 0 && <span className="help-keys__or"> {row.sequence ? 'then' : 'or'} </span>}
+                    {i > 0 && <span className={styles.or}> {row.sequence ? 'then' : 'or'} </span>}
                     <kbd>{key}</kbd>
                   </span>
                 ))}
@@ -60,19 +62,19 @@ export function HelpDialog({ open, wpm, steps, onClose, fallback }: Props) {
           ))}
         </tbody>
       </table>
-      <p className="present-dialog__note">
+      <p className={styles.note}>
         With a screen reader: in its browse (or virtual cursor) mode most letter keys belong to the screen reader, not
         to the presentation. Switch to focus (or forms) mode to use the keys above, or use the buttons below the story:
         Previous, Next, Autoplay, Overview and Help. Each new step is read out as it appears.
       </p>
-      <p className="present-dialog__note">
+      <p className={styles.note}>
         On a touch screen, swipe left for the next step and right for the previous one, or tap the right or left third
         of the screen. A presentation clicker works as it does with slides.
       </p>
-      <p className="present-dialog__note present-dialog__motion">
+      <p className={`${styles.note} ${styles.row}`}>
         <button
           type="button"
-          className="present-button"
+          className={button.button}
           aria-pressed={motion === 'reduce'}
           onClick={() => setMotion(motion === 'reduce' ? 'full' : 'reduce')}
         >
@@ -80,14 +82,14 @@ export function HelpDialog({ open, wpm, steps, onClose, fallback }: Props) {
         </button>
         <span>Steps appear without transitions and the light stays still.</span>
       </p>
-      <p className="present-dialog__note present-dialog__action">
+      <p className={`${styles.note} ${styles.row}`}>
         {/* A full load: the presentation reads ?print once, as it opens. */}
-        <a href="/present?print" className="present-button">
+        <a href="/present?print" className={button.button}>
           Print handouts
         </a>
         <span>Every step on a page of its own, with its scene and number, to print or save as a PDF.</span>
       </p>
-      <p className="present-dialog__note">
+      <p className={styles.note}>
         Autoplay reads at {wpm} words a minute: each step stays as long as it takes to read it aloud, at least a few
         seconds, with a breath before the next. The whole story takes about {run} at this pace.
       </p>

@@ -4,6 +4,7 @@ import type { KeyboardEvent } from 'react';
 import { stepHash } from '@/lib/present/hash';
 import { excerptOf, type Step } from '@/lib/present/steps';
 import { PanelDialog } from './PanelDialog';
+import styles from './OverviewDialog.module.css';
 
 interface Props {
   open: boolean;
@@ -31,7 +32,7 @@ function byScene(steps: Step[]): Step[][] {
  */
 export function OverviewDialog({ open, steps, current, onJump, onClose, fallback }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    const links = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('.overview__step'));
+    const links = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[data-step-link]'));
     const at = links.indexOf(document.activeElement as HTMLElement);
     const to = (() => {
       switch (event.key) {
@@ -64,32 +65,33 @@ export function OverviewDialog({ open, steps, current, onJump, onClose, fallback
       fallback={fallback}
       initialFocus={(dialog) => dialog.querySelector<HTMLElement>('[aria-current="step"]')}
     >
-      <ol className="overview" onKeyDown={onKeyDown}>
+      <ol onKeyDown={onKeyDown}>
         {byScene(steps).map((group) => {
           const scene = group[0].scene;
           return (
-            <li key={scene.id} className="overview__scene">
-              <h3 className="overview__name" id={`overview-${scene.id}`}>
+            <li key={scene.id} className={styles.scene}>
+              <h3 className={styles.name} id={`overview-${scene.id}`}>
                 {scene.name}
               </h3>
-              <ol className="overview__steps" aria-labelledby={`overview-${scene.id}`}>
+              <ol className={styles.steps} aria-labelledby={`overview-${scene.id}`}>
                 {group.map((step) => (
                   <li key={step.beat.id}>
                     <a
                       href={stepHash(step.index)}
-                      className="overview__step"
+                      className={styles.step}
+                      data-step-link=""
                       aria-current={step.index === current ? 'step' : undefined}
                       onClick={(event) => {
                         event.preventDefault();
                         onJump(step.index);
                       }}
                     >
-                      <span className="overview__number">
+                      <span className={styles.number}>
                         <span className="sr-only">Step </span>
                         {step.index + 1}
                         <span className="sr-only">: </span>
                       </span>
-                      <span className="overview__excerpt">{excerptOf(step.beat)}</span>
+                      <span className="font-serif">{excerptOf(step.beat)}</span>
                     </a>
                   </li>
                 ))}

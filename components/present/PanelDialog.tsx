@@ -2,10 +2,13 @@
 
 import { useRef, type ReactNode } from 'react';
 import { useModalDialog } from '@/lib/drivers/useModalDialog';
+import button from '../ui/Button.module.css';
+import panel from '../ui/Panel.module.css';
+import styles from './PanelDialog.module.css';
 
 interface Props {
   open: boolean;
-  /** Names the dialog's class beside `present-dialog`, and the ids of its title (`<name>-title`). */
+  /** Names the id of its title (`<name>-title`). */
   name: string;
   title: string;
   /** A line under the title. */
@@ -27,15 +30,15 @@ export function PanelDialog({ open, name, title, hint, onClose, fallback, initia
   useModalDialog(dialog, open, onClose, fallback, initialFocus && (() => initialFocus(dialog.current!)));
 
   return (
-    <dialog ref={dialog} className={`present-dialog present-${name}`} aria-labelledby={`${name}-title`}>
+    <dialog ref={dialog} className={`${panel.panel} ${styles.dialog}`} aria-labelledby={`${name}-title`}>
       {open && (
         <>
-          <div className="present-dialog__header">
-            <h2 id={`${name}-title`} className="present-dialog__title">
+          <div className={styles.header}>
+            <h2 id={`${name}-title`} className={styles.title}>
               {title}
             </h2>
-            {hint && <p className="present-dialog__hint">{hint}</p>}
-            <button type="button" className="present-button" onClick={onClose}>
+            {hint && <p className={styles.hint}>{hint}</p>}
+            <button type="button" className={`${button.button} ml-auto`} onClick={onClose}>
               Close
             </button>
           </div>

@@ -1,4 +1,6 @@
 import type { Notice } from '@/lib/drivers/useNotice';
+import panel from '../ui/Panel.module.css';
+import styles from './PresentNotice.module.css';
 
 /**
  * The presentation's short messages and the step number being typed. Rendered inside
@@ -6,16 +8,16 @@ import type { Notice } from '@/lib/drivers/useNotice';
  */
 export function PresentNotice({ notice, digits }: { notice: Notice | null; digits: string }) {
   return (
-    <div className="present-notices">
+    <div className={styles.notices}>
       {digits && (
         // A new line for every digit typed: a live region reads an added line whole, and
         // might say nothing of a number that only changes inside one.
-        <p key={digits} className="present-notice present-notice--digits" data-testid="digits">
+        <p key={digits} className={`${panel.panel} ${styles.notice}`} data-testid="digits">
           Go to step <strong>{digits}</strong>, then press Enter
         </p>
       )}
       {notice && (
-        <p key={notice.id} className="present-notice" data-testid="notice">
+        <p key={notice.id} className={`${panel.panel} ${styles.notice}`} data-testid="notice">
           {notice.text}
         </p>
       )}

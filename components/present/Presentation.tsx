@@ -24,6 +24,7 @@ import { Handouts } from './Handouts';
 import { HelpDialog } from './HelpDialog';
 import { OverviewDialog } from './OverviewDialog';
 import { PresenterView } from './PresenterView';
+import styles from './Presentation.module.css';
 
 const noSubscription = () => () => {};
 /**
@@ -135,7 +136,14 @@ function Show({ story, steps }: { story: Story; steps: Step[] }) {
   return (
     // data-step is a read-only hook for tests and tools (where the presentation is);
     // data-present-text lets the light's tests hide everything drawn over the light.
-    <div ref={root} className="present" data-view={view} data-step={ready ? step : undefined} data-present-text="">
+    <div
+      ref={root}
+      className={styles.present}
+      data-presentation=""
+      data-view={view}
+      data-step={ready ? step : undefined}
+      data-present-text=""
+    >
       {view === 'presenter' ? (
         <PresenterView steps={steps} controls={controls} notice={notice} digits={digits} mainRef={main} />
       ) : (

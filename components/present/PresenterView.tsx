@@ -12,6 +12,10 @@ import { PresentNotice } from './PresentNotice';
 import { StepLight } from './StepLight';
 import { StepText } from './StepText';
 import { Where } from './Where';
+import { ProgressBar } from '../ui/ProgressBar';
+import button from '../ui/Button.module.css';
+import stepStyles from './Step.module.css';
+import styles from './PresenterView.module.css';
 
 interface Props {
   steps: Step[];
@@ -47,23 +51,21 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
   )} min`;
 
   return (
-    <div className="presenter">
-      <header className="presenter__header">
-        <h1 className="presenter__title">Presenter view</h1>
+    <div className={styles.presenter}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>Presenter view</h1>
         <Where steps={steps} step={step} />
-        <div className="present__progress presenter__progress" aria-hidden="true">
-          <div className="present__bar" style={{ transform: `scaleX(${(step + 1) / total})` }} />
-        </div>
+        <ProgressBar fraction={(step + 1) / total} className={styles.progress} eased />
       </header>
 
-      <main ref={column} className="presenter__now" tabIndex={-1} aria-labelledby="presenter-now">
-        <h2 id="presenter-now" className="presenter__label">
-          Now{blackout && <span className="presenter__badge"> · the screen is blacked out</span>}
+      <main ref={column} className={styles.now} tabIndex={-1} aria-labelledby="presenter-now">
+        <h2 id="presenter-now" className={styles.label}>
+          Now{blackout && <span className={styles.badge}> · the screen is blacked out</span>}
         </h2>
-        <div className="present__live" aria-live="polite">
-          <section className="present-step presenter__step" data-step={step} data-kind={current.kind} key={step}>
+        <div className={styles.live} aria-live="polite" data-live="">
+          <section className={stepStyles.step} data-step={step} data-kind={current.kind} key={step}>
             {current.opensScene && current.scene.kind !== 'coda' && (
-              <h3 className="present-step__scene">{current.scene.name}</h3>
+              <h3 className={stepStyles.scene}>{current.scene.name}</h3>
             )}
             <StepLight step={current} />
             <StepText step={current} />
@@ -73,21 +75,21 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
         </div>
       </main>
 
-      <section className="presenter__next" aria-labelledby="presenter-next">
-        <h2 id="presenter-next" className="presenter__label">
+      <section className={styles.next} aria-labelledby="presenter-next">
+        <h2 id="presenter-next" className={styles.label}>
           Next
         </h2>
         {next ? (
-          <div className="presenter__preview" data-step={step + 1}>
-            {next.opensScene && next.scene.kind !== 'coda' && <p className="present-step__scene">{next.scene.name}</p>}
+          <div className={styles.preview} data-step={step + 1}>
+            {next.opensScene && next.scene.kind !== 'coda' && <p className={stepStyles.scene}>{next.scene.name}</p>}
             <StepText step={next} mark={false} />
           </div>
         ) : (
-          <p className="presenter__end">The end of the story.</p>
+          <p className={styles.preview}>The end of the story.</p>
         )}
       </section>
 
-      <section className="presenter__times" aria-label="Time">
+      <section className={styles.times} aria-label="Time">
         <dl>
           <div>
             <dt>Elapsed</dt>
@@ -100,7 +102,10 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
           <div>
             <dt>Pace</dt>
             <dd>
-              {wpm} <abbr title="words a minute">wpm</abbr>
+              {wpm}{' '}
+              <abbr title="words a minute" className="no-underline">
+                wpm
+              </abbr>
             </dd>
           </div>
           <div>
@@ -108,7 +113,7 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
             <dd>{left}</dd>
           </div>
         </dl>
-        <button type="button" className="present-button" onClick={() => setStart(now)}>
+        <button type="button" className={button.button} onClick={() => setStart(now)}>
           Restart the timer
         </button>
       </section>

@@ -3,6 +3,7 @@ import type { Step } from '@/lib/present/steps';
 import { stepHash } from '@/lib/present/hash';
 import { StepLight } from './StepLight';
 import { StepText } from './StepText';
+import styles from './Step.module.css';
 
 interface Props {
   steps: Step[];
@@ -18,7 +19,7 @@ interface Props {
  */
 export function StepList({ steps, current, ref }: Props) {
   return (
-    <div ref={ref} className="present-steps" data-ready={current === null ? undefined : ''}>
+    <div ref={ref} className={styles.steps} data-steps="" data-ready={current === null ? undefined : ''}>
       {steps.map((step) => (
         <StepSection
           key={step.beat.id}
@@ -49,7 +50,7 @@ const StepSection = memo(function StepSection({
   return (
     <section
       id={stepHash(step.index).slice(1)}
-      className="present-step"
+      className={styles.step}
       data-step={step.index}
       data-kind={step.kind}
       data-size={step.size}
@@ -57,7 +58,11 @@ const StepSection = memo(function StepSection({
       inert={away}
     >
       {/* The closing card's one line is its own title: a heading would say "Fin" twice. */}
-      {step.opensScene && scene.kind !== 'coda' && <h2 className="present-step__scene">{scene.name}</h2>}
+      {step.opensScene && scene.kind !== 'coda' && (
+        <h2 className={styles.scene} data-anim="scene">
+          {scene.name}
+        </h2>
+      )}
       <StepLight step={step} />
       <StepText step={step} />
       {/* Said briefly after the step's words, for the step on screen only. */}

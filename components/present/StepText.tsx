@@ -1,6 +1,7 @@
 import type { Step } from '@/lib/present/steps';
 import { Spans } from '../Spans';
 import { Tape } from '../Tape';
+import styles from './StepText.module.css';
 
 /**
  * The words of one step, as the presentation sets them. `mark` puts the
@@ -9,20 +10,16 @@ import { Tape } from '../Tape';
  */
 export function StepText({ step, mark = true }: { step: Step; mark?: boolean }) {
   return (
-    <div className="present-text">
+    <div className={styles.text}>
       {step.beat.paragraphs.map((p, i) =>
         p.kind === 'voicemail' ? (
-          <Tape
-            key={i}
-            paragraph={p}
-            mark={mark}
-            prefix="present-tape"
-            paragraphClass="present-para present-para--voicemail"
-          />
+          <Tape key={i} paragraph={p} mark={mark} size="step" />
         ) : (
           <p
             key={i}
-            className={`present-para present-para--${step.kind === 'coda' ? 'fin' : p.kind}`}
+            className={styles.para}
+            data-kind={step.kind === 'coda' ? 'coda' : p.kind}
+            data-anim="line"
             data-paragraph={mark ? p.kind : undefined}
           >
             <Spans spans={p.spans} />

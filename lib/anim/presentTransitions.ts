@@ -1,6 +1,9 @@
 import { gsap } from 'gsap';
 import type { BeatKind } from '@/scenes/types';
 
+/** Markup and motion meet at data-anim attributes: the step's heading, lines, tape, reels and words. */
+const sel = (name: string) => `[data-anim="${name}"]`;
+
 /**
  * How a step of the presentation arrives. Short, because a reader is waiting for the
  * words; shaped by what the words are: narration rises and sharpens, dialogue comes
@@ -10,8 +13,8 @@ import type { BeatKind } from '@/scenes/types';
  */
 export function enterStep(step: HTMLElement, kind: BeatKind): gsap.core.Timeline {
   const tl = gsap.timeline({ defaults: { ease: 'power2.out' } });
-  const heading = step.querySelector<HTMLElement>('.present-step__scene');
-  const paras = gsap.utils.toArray<HTMLElement>('.present-para, .present-tape', step);
+  const heading = step.querySelector<HTMLElement>(sel('scene'));
+  const paras = gsap.utils.toArray<HTMLElement>(`${sel('line')}, ${sel('tape')}`, step);
 
   if (heading) {
     tl.from(heading, { opacity: 0, letterSpacing: '0.6em', duration: 0.9, ease: 'power3.out' }, 0);
@@ -23,7 +26,7 @@ export function enterStep(step: HTMLElement, kind: BeatKind): gsap.core.Timeline
       // An exchange: each line on its own beat, voices from alternating sides.
       let side = -1;
       paras.forEach((p, i) => {
-        const spoken = p.classList.contains('present-para--dialogue');
+        const spoken = p.dataset.kind === 'dialogue';
         if (spoken) side = -side;
         tl.from(
           p,
@@ -35,10 +38,10 @@ export function enterStep(step: HTMLElement, kind: BeatKind): gsap.core.Timeline
     }
     case 'voicemail': {
       // The tape: it appears, the reels turn and the words play out one after another.
-      const tape = step.querySelector<HTMLElement>('.present-tape');
-      const words = gsap.utils.toArray<HTMLElement>('[data-anim="tape-word"]', step);
+      const tape = step.querySelector<HTMLElement>(sel('tape'));
+      const words = gsap.utils.toArray<HTMLElement>(sel('tape-word'), step);
       if (tape) tl.from(tape, { opacity: 0, scale: 0.97, duration: 0.5 }, at);
-      tl.from(step.querySelectorAll('[data-anim="reel"]'), { rotate: -540, duration: 3, ease: 'none' }, at);
+      tl.from(step.querySelectorAll(sel('reel')), { rotate: -540, duration: 3, ease: 'none' }, at);
       tl.from(words, { opacity: 0.15, duration: 0.25, stagger: 0.055, ease: 'none' }, at + 0.35);
       break;
     }

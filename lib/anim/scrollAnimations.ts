@@ -12,7 +12,7 @@ import { ScrollTrigger } from 'gsap/ScrollTrigger';
  * `force3D: 'auto'` promotes a block to its own layer only while it moves.
  *
  * Text that has gone by softens to the soft ink at one moment, with a short CSS
- * transition (`[data-past]` in app/globals.css): one repaint per beat, not one per
+ * transition (`[data-past]` in components/ScrollStory.module.css): one repaint per beat, not one per
  * scrolled frame. Both inks keep 4.5:1 against the light (the e2e tests check it).
  *
  * Lines are watched by two IntersectionObservers, not a ScrollTrigger per beat: the
