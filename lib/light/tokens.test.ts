@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKDROP, INK, INK_SOFT, COLUMN_BOUNDS, contrast, cssHex, luminance } from './palette';
 import { PALETTE_CSS, paletteCss } from './tokens';
@@ -26,6 +27,22 @@ describe('the stage’s colour tokens', () => {
         const [hi, lo] = [luminance(text), worst].sort((a, b) => b - a);
         expect((hi + 0.05) / (lo + 0.05), `${ink} ${cssHex(text)}`).toBeGreaterThanOrEqual(4.5);
       }
+    }
+  });
+});
+
+describe('the stylesheets', () => {
+  const sheets = ['app', 'components']
+    .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)))
+    .filter((f) => f.endsWith('.css') && f !== PALETTE_CSS);
+  const tokens = [...paletteCss().matchAll(/#[0-9a-f]{6}/g)].map((m) => m[0]);
+
+  it('never spell a colour the palette owns: they read its tokens', () => {
+    expect(sheets.length).toBeGreaterThan(10);
+    expect(tokens).toHaveLength(6);
+    for (const sheet of sheets) {
+      const css = readFileSync(sheet, 'utf8').toLowerCase();
+      for (const hex of tokens) expect(css.includes(hex), `${sheet} spells ${hex}`).toBe(false);
     }
   });
 });
