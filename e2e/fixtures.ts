@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseStory } from '../scenes/parse';
 import { arcOf } from '../lib/story/position';
 import type { Mood } from '../scenes/moods';
+import { pixelStats, type PixelStats } from './pixels';
 
 export const story = parseStory(readFileSync(path.join(__dirname, '..', 'scenes', 'story.md'), 'utf8'));
 export const arc = arcOf(story);
@@ -46,20 +47,9 @@ export async function lightReady(page: Page, mode: 'webgl' | 'fallback' = 'webgl
   await expect(page.locator('html')).toHaveAttribute('data-light', mode, { timeout: 20_000 });
 }
 
-export interface PixelStats {
-  /** Mean sRGB channels, 0..255. */
-  r: number;
-  g: number;
-  b: number;
-  /** Mean relative luminance 0..1, and its 5th and 95th percentiles. */
-  luminance: number;
-  p05: number;
-  p95: number;
-}
-
 /**
  * Measures the light alone: hides the text and chrome, screenshots a region and averages
- * its pixels in the page's own canvas (no image library needed).
+ * its pixels.
  */
 export async function lightStats(
   page: Page,
@@ -78,39 +68,5 @@ export async function lightStats(
   await page.waitForTimeout(150);
   const shot = await page.screenshot({ clip, animations: 'allow' });
   await hide('visible');
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const { data } = ctx.getImageData(0, 0, img.width, img.height);
-    const lin = (c: number) => {
-      const s = c / 255;
-      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    };
-    let r = 0;
-    let g = 0;
-    let b = 0;
-    const lums: number[] = [];
-    for (let i = 0; i < data.length; i += 16) {
-      r += data[i];
-      g += data[i + 1];
-      b += data[i + 2];
-      lums.push(0.2126 * lin(data[i]) + 0.7152 * lin(data[i + 1]) + 0.0722 * lin(data[i + 2]));
-    }
-    const n = lums.length;
-    lums.sort((x, y) => x - y);
-    return {
-      r: r / n,
-      g: g / n,
-      b: b / n,
-      luminance: lums.reduce((a, v) => a + v, 0) / n,
-      p05: lums[Math.floor(n * 0.05)],
-      p95: lums[Math.floor(n * 0.95)],
-    };
-  }, shot.toString('base64'));
+  return pixelStats(shot);
 }

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { arc, expect, lightReady, test } from './fixtures';
+import { changedShare } from './pixels';
 
 /**
  * Nothing between the reader and the words: text never shows through the top bar, and
@@ -46,29 +47,7 @@ async function textThroughBar(page: Page): Promise<number> {
   await setText('hidden');
   const without = await shoot();
   await setText('visible');
-  return page.evaluate(
-    async ([a, b]) => {
-      const pixels = async (b64: string) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = img.width;
-        canvas.height = img.height;
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        return ctx.getImageData(0, 0, img.width, img.height).data;
-      };
-      const [p, q] = await Promise.all([pixels(a), pixels(b)]);
-      let changed = 0;
-      for (let i = 0; i < p.length; i += 4) {
-        const d = Math.max(Math.abs(p[i] - q[i]), Math.abs(p[i + 1] - q[i + 1]), Math.abs(p[i + 2] - q[i + 2]));
-        if (d > 12) changed += 1;
-      }
-      return changed / (p.length / 4);
-    },
-    [withText.toString('base64'), without.toString('base64')],
-  );
+  return changedShare(withText, without, 12);
 }
 
 /**
