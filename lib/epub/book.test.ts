@@ -2,7 +2,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ReadingEdition } from '@/components/ReadingEdition';
-import { parseFixture } from '@/scenes/testing';
+import { parseStory } from '@/scenes/parse';
+import { FRONT, parseFixture, scene } from '@/scenes/testing';
 import type { Story } from '@/scenes/types';
 import { bookFiles, epubOf } from './book';
 import { blocksOf, bookBlocks, firstMissingInOrder, openBook } from './testing';
@@ -58,6 +59,27 @@ describe('the package document', () => {
     expect(opf).toMatch(/<dc:identifier id="book-id">urn:uuid:[0-9a-f-]{36}<\/dc:identifier>/);
     expect(opf).toContain('<item id="cover-image" href="cover.png" media-type="image/png" properties="cover-image"/>');
     expect(opf).toMatch(/<item id="nav" href="nav.xhtml" media-type="application\/xhtml\+xml" properties="nav"\/>/);
+  });
+
+  it('declares how the book can be read, for readers who rely on accessibility metadata', () => {
+    const opened = book(parseFixture());
+    const opf = opened.text(opened.packagePath);
+    const metadata = [...opf.matchAll(/<meta property="schema:(\w+)">([^<]*)<\/meta>/g)].map((m) => [m[1], m[2]]);
+    expect(metadata).toEqual([
+      ['accessMode', 'textual'],
+      ['accessMode', 'visual'],
+      ['accessModeSufficient', 'textual'],
+      ['accessibilityFeature', 'structuralNavigation'],
+      ['accessibilityFeature', 'tableOfContents'],
+      ['accessibilityFeature', 'readingOrder'],
+      ['accessibilityFeature', 'alternativeText'],
+      ['accessibilityHazard', 'none'],
+      [
+        'accessibilitySummary',
+        'The whole story as text, with every change of its light described in words where it happens. The one image, the cover, has a text alternative.',
+      ],
+    ]);
+    expect(opf).toContain('<meta name="cover" content="cover-image"/>');
   });
 
   it('lists every file but itself in the manifest, and reads cover, title, contents, then each scene', () => {
@@ -150,8 +172,26 @@ describe('the content documents', () => {
       ['title.xhtml#note', 'Author’s note'],
       ...story.scenes.filter((s) => s.kind === 'story').map((s) => [`scene-${s.id}.xhtml`, s.name]),
     ]);
-    expect(nav).toContain('<nav epub:type="toc"');
-    expect(nav).toMatch(/<a epub:type="bodymatter" href="scene-cold.xhtml">/);
+    expect(nav).toContain('<nav epub:type="toc" id="toc" aria-labelledby="toc-heading">\n<h2 id="toc-heading"');
+    expect(toc).toContain('>Contents</h2>\n<ol>');
+    const landmarks = nav.slice(nav.indexOf('<nav epub:type="landmarks" id="landmarks" hidden="hidden">'));
+    expect(landmarks).toContain('<h2>Landmarks</h2>\n<ol>');
+    expect(
+      [...landmarks.matchAll(/<li><a epub:type="(\w+)" href="([^"]+)">([^<]+)<\/a><\/li>/g)].map((m) => m.slice(1)),
+    ).toEqual([
+      ['cover', 'cover.xhtml', 'Cover'],
+      ['titlepage', 'title.xhtml', 'Title page'],
+      ['toc', 'nav.xhtml', 'Contents'],
+      ['bodymatter', 'scene-cold.xhtml', 'Start of the story'],
+    ]);
+    expect(nav).toMatch(/<\/ol>\n<\/nav>\n<nav epub:type="landmarks"[^]*<\/ol>\n<\/nav>/);
+  });
+
+  it('give a story with no chapter no landmark for its start', () => {
+    const codaOnly = parseStory(FRONT + scene(':: beat\n-Fin-', 'id=fin name="Fin" mood=settle kind=coda'));
+    const nav = book(codaOnly).text('OEBPS/nav.xhtml');
+    expect(nav).toContain('epub:type="toc" href="nav.xhtml"');
+    expect(nav).not.toContain('bodymatter');
   });
 
   it('show the cover image, described', () => {
