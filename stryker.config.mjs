@@ -15,6 +15,7 @@ const config = {
     'lib/light/program.ts',
     'lib/math.ts',
     'lib/light/tokens.ts',
+    'shaders/palette.glsl.ts',
     '!**/*.test.ts',
     // Test helpers, not engine code.
     '!scenes/testing.ts',
