@@ -67,6 +67,9 @@ function Show({ story, steps }: { story: Story; steps: Step[] }) {
   const autoplay = query.has('autoplay');
   const [show, setShow] = useState(INITIAL_SHOW);
   const { panel, blackout, playing, wpm } = show;
+  // What the next action sees: the last transition's state, even before React has rendered it
+  // (two actions in one event, or a message and a key in one frame, must not undo each other).
+  const latestShow = useRef(show);
   const [notice, say] = useNotice();
   const root = useRef<HTMLDivElement>(null);
   const main = useRef<HTMLElement>(null);
@@ -97,7 +100,10 @@ function Show({ story, steps }: { story: Story; steps: Step[] }) {
 
   /** Runs an action through the state machine; returns whether it was used. */
   const run = (action: ShowAction): boolean => {
-    const { state, effects, handled } = reduce(show, action, { step, total: steps.length, view, loop });
+    // The step from the store itself, for the same reason: an earlier effect may have moved it.
+    const context = { step: stepOf(arc, store.get()), total: steps.length, view, loop };
+    const { state, effects, handled } = reduce(latestShow.current, action, context);
+    latestShow.current = state;
     setShow(state);
     effects.forEach(carryOut);
     return handled;
@@ -113,7 +119,6 @@ function Show({ story, steps }: { story: Story; steps: Step[] }) {
   // A kiosk starts on its own. Only known once the page has hydrated in the browser.
   const startKiosk = useEffectEvent(() => run({ type: 'kiosk' }));
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (ready && autoplay) startKiosk();
   }, [ready, autoplay]);
 
