@@ -1,7 +1,7 @@
 import { gsap } from 'gsap';
 import { ScrollTrigger } from 'gsap/ScrollTrigger';
 
-/**
+/*
  * The scroll page's text motion.
  *
  * A beat arrives when its top crosses ARRIVAL_LINE: it rises and fades in over about a
@@ -19,6 +19,8 @@ import { ScrollTrigger } from 'gsap/ScrollTrigger';
  * browser tells when a beat crosses a line, with no layout read on the main thread per
  * beat and nothing built for a beat until it arrives.
  */
+
+/** Where a beat arrives (a fraction of the screen's height from the top). */
 export const ARRIVAL_LINE = 0.92;
 /** Where a beat's end has gone by (a fraction of the screen's height from the top). */
 export const PAST_LINE = 0.22;

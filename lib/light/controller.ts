@@ -1,5 +1,5 @@
 import type { Mood } from '@/scenes/moods';
-import { smoothstep } from '@/lib/math';
+import { clamp01, smoothstep } from '@/lib/math';
 import { mixMoods } from '@/lib/story/mood';
 import { FrameCost, type Timed } from './cost';
 import { fallbackBackground, inkOf } from './palette';
@@ -225,7 +225,7 @@ export class LightController {
     const chained = this.chained;
     this.chained = false;
     if (this.fade) {
-      const k = Math.min(1, (now - this.fade.start) / CROSSFADE_MS);
+      const k = clamp01((now - this.fade.start) / CROSSFADE_MS);
       const { from, to } = this.fade;
       if (k >= 1) this.fade = undefined;
       this.write(k >= 1 ? to : mixMoods(from, to, smoothstep(0, 1, k)));

@@ -187,8 +187,7 @@ const rgb255 = (c: Rgb) => c.map((x) => Math.round(clamp01(x) * 255)).join(',');
 
 /** The CSS fallback for the light layer: the same arc as the shader, as gradients. */
 export function fallbackBackground(m: Mood): string {
-  const { top, bottom, accent } = paletteOf(m);
-  const ink = inkOf(m);
+  const { accent } = paletteOf(m);
   const layers: string[] = [];
   if (m.streetlight > 0.01) {
     const a = (0.5 * m.streetlight).toFixed(3);
@@ -205,7 +204,8 @@ export function fallbackBackground(m: Mood): string {
     );
   layers.push(`radial-gradient(ellipse 40% 60% at 0% 100%, ${cssHex(accent)} 0%, transparent 100%)`);
   layers.push(`radial-gradient(ellipse 40% 60% at 100% 100%, ${cssHex(accent)} 0%, transparent 100%)`);
-  layers.push(`linear-gradient(to bottom, ${cssHex(fitToInk(top, ink))}, ${cssHex(fitToInk(bottom, ink))})`);
+  const [columnTop, columnBottom] = fallbackColumn(m);
+  layers.push(`linear-gradient(to bottom, ${cssHex(columnTop)}, ${cssHex(columnBottom)})`);
   return layers.join(', ');
 }
 

@@ -23,8 +23,6 @@ export type PresentAction =
   | { type: 'help' }
   | { type: 'presenter' };
 
-export type PresentActionType = PresentAction['type'];
-
 /** The parts of a KeyboardEvent the map reads, so tests can pass plain objects. */
 export interface KeyInput {
   key: string;
