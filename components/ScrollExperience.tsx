@@ -1,23 +1,19 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useResume, forgetPlace } from '@/lib/drivers/useResume';
+import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useScrollPosition } from '@/lib/drivers/useScrollPosition';
 import { decodeFragment, positionOfFragment } from '@/lib/story/link';
 import { beatIndex, START, type Position } from '@/lib/story/position';
 import { afterPaint } from '@/lib/idle';
 import { useReadingColumn, useStage } from './Stage';
+import type ScrollNoticesType from './ScrollNotices';
 import { StoryChrome } from './StoryChrome';
-import button from './ui/Button.module.css';
-import panel from './ui/Panel.module.css';
 import styles from './ScrollExperience.module.css';
-
-const StoryMotion = dynamic(() => import('./StoryMotion'), { ssr: false });
 
 /**
  * The scroll page's behaviour around the server-rendered story: the scroll driver, deep
- * links, "continue where you left off", the chrome, and the GSAP timelines.
+ * links, the chrome, and, once the text has painted, the notices ("continue where you left
+ * off") and the text's motion.
  *
  * The story arrives as HTML made at build time (`storyHtml`): hydration adopts those
  * nodes as they are, so only the chrome and the drivers are React's to hydrate. The string
@@ -29,11 +25,40 @@ export function ScrollExperience({ storyHtml }: { storyHtml: string }) {
   const column = useReadingColumn(main);
   const driver = useScrollPosition(main, arc, store);
   const [notice, setNotice] = useState<string | null>(null);
-  const resume = useResume(arc, store);
+  // The notices (an unknown link, the offer to continue) load once the text has painted.
+  const [Notices, setNotices] = useState<ComponentType<Parameters<typeof ScrollNoticesType>[0]> | null>(null);
+  useEffect(
+    () =>
+      afterPaint(() => {
+        void import('./ScrollNotices').then(({ default: loaded }) => setNotices(() => loaded));
+      }),
+    [],
+  );
+  // Read before anything reacts to the link: an unknown link is removed from the address.
+  const [linked] = useState(() => typeof location !== 'undefined' && decodeFragment(location.hash) !== '');
+  const dismissResume = useRef<() => void>(() => {});
+  const registerDismiss = useCallback((dismiss: () => void) => {
+    dismissResume.current = dismiss;
+  }, []);
 
-  // GSAP arrives after the text has painted, like the light: reading never waits for motion.
-  const [animate, setAnimate] = useState(false);
-  useEffect(() => afterPaint(() => setAnimate(true), 1200), []);
+  // GSAP and the text's motion arrive after the text has painted, after the light (whose idle
+  // callback is asked for first, with the same timeout): reading never waits for motion. With
+  // reduced motion they never do, and turning it on puts the text at rest.
+  useEffect(() => {
+    if (motion !== 'full') return;
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    const cancel = afterPaint(() => {
+      void import('@/lib/anim/scrollAnimations').then(({ startStoryMotion }) => {
+        if (!cancelled && main.current) stop = startStoryMotion(main.current, driver, arc, store);
+      });
+    });
+    return () => {
+      cancelled = true;
+      cancel();
+      stop?.();
+    };
+  }, [motion, driver, arc, store]);
 
   /**
    * Puts focus where the reader has arrived (a scene's heading, or the beat itself), so a
@@ -52,16 +77,15 @@ export function ScrollExperience({ storyHtml }: { storyHtml: string }) {
     [arc],
   );
 
-  const { dismiss: dismissResume } = resume;
   const jump = useCallback(
     (scene: number) => {
-      dismissResume();
+      dismissResume.current();
       history.pushState(null, '', scene === 0 ? location.pathname : `#${arc.sceneIds[scene]}`);
       const place = { scene, beat: 0, progress: 0 };
       driver.scrollTo(place, motion === 'full');
       focusPlace(place);
     },
-    [arc, driver, motion, focusPlace, dismissResume],
+    [arc, driver, motion, focusPlace],
   );
 
   useEffect(() => {
@@ -88,44 +112,19 @@ export function ScrollExperience({ storyHtml }: { storyHtml: string }) {
     <>
       <StoryChrome onJump={jump} />
       <div className={styles.toasts} role="status" data-toasts="">
-        {notice && (
-          <div className={`${panel.panel} ${styles.toast}`}>
-            <p>{notice}</p>
-            <button type="button" className={button.button} data-size="small" onClick={() => setNotice(null)}>
-              OK
-            </button>
-          </div>
-        )}
-        {resume.offer && !notice && (
-          <div className={`${panel.panel} ${styles.toast}`} data-testid="resume">
-            <p>Continue where you left off, in “{arc.sceneNames[resume.offer.scene]}”?</p>
-            <button
-              type="button"
-              className={button.button}
-              data-size="small"
-              onClick={() => {
-                driver.scrollTo(resume.offer!, motion === 'full');
-                focusPlace(resume.offer!);
-                resume.dismiss();
-              }}
-            >
-              Continue
-            </button>
-            <button
-              type="button"
-              className={button.button}
-              data-size="small"
-              onClick={() => {
-                forgetPlace();
-                resume.dismiss();
-              }}
-            >
-              Start from the beginning
-            </button>
-          </div>
+        {Notices && (
+          <Notices
+            notice={notice}
+            onNoticeRead={() => setNotice(null)}
+            onContinue={(place) => {
+              driver.scrollTo(place, motion === 'full');
+              focusPlace(place);
+            }}
+            registerDismiss={registerDismiss}
+            linked={linked}
+          />
         )}
       </div>
-      {animate && motion === 'full' && <StoryMotion root={main} />}
       <main ref={column} id="story" className={styles.story} dangerouslySetInnerHTML={{ __html: storyHtml }} />
     </>
   );

@@ -11,7 +11,9 @@ import {
   type RefCallback,
   type RefObject,
 } from 'react';
-import type { Arc, Position } from '@/lib/story/position';
+import { storyDebug } from '@/lib/debug';
+import { frameLoop } from '@/lib/frame/loop';
+import { beatIndex, type Arc, type Position } from '@/lib/story/position';
 import { createPositionStore, type PositionStore } from '@/lib/story/store';
 import { useMotionPreference, type Motion } from '@/lib/drivers/useMotionPreference';
 
@@ -51,15 +53,14 @@ export function Stage({ arc, children }: { arc: Arc; children: ReactNode }) {
     document.documentElement.dataset.motion = motion;
   }, [motion]);
   useEffect(() => {
-    // A read-only test hook: where the story is, written where tests and tools can read it.
-    const root = document.documentElement;
-    const show = (p: Position) => {
-      root.dataset.scene = arc.sceneIds[p.scene];
-      root.dataset.beat = String(arc.sceneStarts[p.scene] + p.beat);
-      root.dataset.progress = p.progress.toFixed(4);
+    // Every change of place asks the frame loop for a frame: the text and the light follow it there.
+    const debug = storyDebug();
+    const follow = (p: Position) => {
+      frameLoop.request();
+      if (debug) debug.place = { scene: arc.sceneIds[p.scene], beat: beatIndex(arc, p), progress: p.progress };
     };
-    show(store.get());
-    return store.subscribe(show);
+    follow(store.get());
+    return store.subscribe(follow);
   }, [arc, store]);
   return (
     <StageContext.Provider value={value}>

@@ -3,7 +3,6 @@ export interface PageHashes {
   styleHashes?: string[];
   styleAttributeHashes?: string[];
 }
-export const EMPTY_STYLE_HASH: string;
 export function baseDirectives(): [string, string[]][];
 export function contentSecurityPolicy(hashes?: PageHashes, options?: { meta?: boolean }): string;
 export const CONTENT_SECURITY_POLICY: string;

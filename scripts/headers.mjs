@@ -10,13 +10,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/**
- * The hash of an empty string. GSAP's ScrollTrigger runs `document.body.setAttribute('style', '')`
- * once at start-up; a style-src without 'unsafe-inline' reports that as a violation unless the
- * empty value is allowed. An empty style attribute can style nothing, so allowing it costs nothing.
- */
-export const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
-
 /** Directives a <meta> policy may not carry: browsers ignore them there, with a console error. */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
@@ -53,7 +46,7 @@ export function contentSecurityPolicy(hashes = {}, { meta = false } = {}) {
   const extra = {
     'script-src': scriptHashes,
     // 'unsafe-hashes' lets the listed hashes match style="" attributes too (never arbitrary ones).
-    'style-src': [...styleHashes, "'unsafe-hashes'", EMPTY_STYLE_HASH, ...styleAttributeHashes],
+    'style-src': [...styleHashes, "'unsafe-hashes'", ...styleAttributeHashes],
   };
   return baseDirectives()
     .filter(([name]) => !(meta && HEADER_ONLY.has(name)))

@@ -1,9 +1,8 @@
 'use client';
 
-import { useGSAP } from '@gsap/react';
 import Link from 'next/link';
-import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { enterStep } from '@/lib/anim/presentTransitions';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { afterPaint } from '@/lib/idle';
 import type { Notice } from '@/lib/drivers/useNotice';
 import type { Step } from '@/lib/present/steps';
 import type { Story } from '@/scenes/types';
@@ -44,26 +43,42 @@ export function AudienceView({ story, steps, controls, ready, notice, digits, ma
     if (ready && window.scrollY > 0) window.scrollTo({ top: 0, behavior: 'instant' });
   }, [ready, step]);
 
-  // The step the page opened on was already in the static HTML: it does not arrive again.
-  const opened = useRef<number | null>(null);
-  useGSAP(
-    () => {
-      if (!ready) return;
-      if (opened.current === null) {
-        opened.current = step;
-        return;
-      }
-      if (motion === 'reduce') return;
-      const el = list.current?.querySelector<HTMLElement>(`[data-step="${step}"]`);
-      if (!el) return;
-      el.dataset.transition = current.kind;
-      enterStep(el, current.kind);
-      return () => {
-        delete el.dataset.transition;
-      };
-    },
-    { scope: list, dependencies: [ready, step, motion], revertOnUpdate: true },
+  // The steps' transitions (GSAP) load once the first step has painted, well before a reader
+  // turns one: nothing but the words comes first.
+  const transitions = useRef<typeof import('@/lib/anim/presentTransitions') | null>(null);
+  useEffect(
+    () =>
+      afterPaint(() => {
+        void import('@/lib/anim/presentTransitions').then((loaded) => {
+          transitions.current = loaded;
+          // For the benchmark and the tests: from here a step turned is a step that enters.
+          performance.mark('motion:loaded');
+        });
+      }),
+    [],
   );
+
+  // The step the page opened on was already in the static HTML: it does not arrive again. A
+  // step turned before the transitions have loaded simply shows.
+  const opened = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (!ready) return;
+    if (opened.current === null) {
+      opened.current = step;
+      return;
+    }
+    const loaded = transitions.current;
+    if (motion === 'reduce' || !loaded) return;
+    const el = list.current?.querySelector<HTMLElement>(`[data-step="${step}"]`);
+    if (!el) return;
+    el.dataset.transition = current.kind;
+    const timeline = loaded.enterStep(el, current.kind);
+    // A step left mid-transition goes back to its plain state.
+    return () => {
+      timeline.revert();
+      delete el.dataset.transition;
+    };
+  }, [ready, step, motion, current.kind]);
 
   return (
     <>

@@ -1,5 +1,6 @@
 import { gsap } from 'gsap';
 import type { BeatKind } from '@/scenes/types';
+import { play } from './clock';
 
 /** Markup and motion meet at data-anim attributes: the step's heading, lines, tape, reels and words. */
 const sel = (name: string) => `[data-anim="${name}"]`;
@@ -10,8 +11,13 @@ const sel = (name: string) => `[data-anim="${name}"]`;
  * line by line from alternating sides, the voicemail plays like a tape, and the story's
  * last lines and "-Fin-" land slowly. Called inside a `useGSAP` scope, so a step
  * left mid-transition is reverted to its plain state. Never called with reduced motion.
+ * It plays on the page's frame loop, like every timeline (lib/anim/clock.ts).
  */
 export function enterStep(step: HTMLElement, kind: BeatKind): gsap.core.Timeline {
+  return play(() => transitionOf(step, kind));
+}
+
+function transitionOf(step: HTMLElement, kind: BeatKind): gsap.core.Timeline {
   const tl = gsap.timeline({ defaults: { ease: 'power2.out' } });
   const heading = step.querySelector<HTMLElement>(sel('scene'));
   const paras = gsap.utils.toArray<HTMLElement>(`${sel('line')}, ${sel('tape')}`, step);

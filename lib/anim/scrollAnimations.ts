@@ -1,102 +1,146 @@
 import { gsap } from 'gsap';
-import { ScrollTrigger } from 'gsap/ScrollTrigger';
+import { frameLoop } from '@/lib/frame/loop';
+import type { Arc } from '@/lib/story/position';
+import { easeTape, hasArrived, hasGoneBy, scrollTopAt, tapeProgress, type PageLayout } from '@/lib/story/reveal';
+import type { PositionStore } from '@/lib/story/store';
+import { play } from './clock';
 
 /*
- * The scroll page's text motion.
+ * The scroll page's text motion, driven by the position.
  *
- * A beat arrives when its top crosses ARRIVAL_LINE: it rises and fades in over about a
- * second, whatever the reader does next, so text that has stopped on screen is always
- * at rest, sharp and in its full ink (the arrival is played, not scrubbed: a scrubbed
- * arrival stays half-done wherever the reader stops). Only `transform` and `opacity`
- * move, which the compositor animates without repainting the text; GSAP's
- * `force3D: 'auto'` promotes a block to its own layer only while it moves.
+ * Nothing here measures the page or listens to the scroll: each frame of the frame loop that
+ * moved the position, the text state is read off it (lib/story/reveal.ts) with the scroll
+ * driver's one measurement of where the beats are, and the timelines follow.
  *
- * Text that has gone by softens to the soft ink at one moment, with a short CSS
- * transition (`[data-past]` in components/ScrollStory.module.css): one repaint per beat, not one per
+ * A beat arrives when its top crosses the arrival line: it rises and fades in over about a
+ * second, whatever the reader does next, so text that has stopped on screen is always at rest,
+ * sharp and in its full ink (the arrival is played, not scrubbed: a scrubbed arrival stays
+ * half-done wherever the reader stops). Only `transform` and `opacity` move, which the
+ * compositor animates without repainting the text; GSAP's `force3D: 'auto'` promotes a block
+ * to its own layer only while it moves.
+ *
+ * Text that has gone by softens to the soft ink at one moment, with a short CSS transition
+ * (`[data-past]` in components/ScrollStory.module.css): one repaint per beat, not one per
  * scrolled frame. Both inks keep 4.5:1 against the light (the e2e tests check it).
  *
- * Lines are watched by two IntersectionObservers, not a ScrollTrigger per beat: the
- * browser tells when a beat crosses a line, with no layout read on the main thread per
- * beat and nothing built for a beat until it arrives.
+ * The voicemail is the one thing scrubbed: its tape's progress follows the position, eased
+ * over a short lag.
  */
-
-/** Where a beat arrives (a fraction of the screen's height from the top). */
-export const ARRIVAL_LINE = 0.92;
-/** Where a beat's end has gone by (a fraction of the screen's height from the top). */
-export const PAST_LINE = 0.22;
 
 const sel = (name: string) => `[data-anim="${name}"]`;
 
+/** Where the scroll driver keeps its measurement of the page. */
+export interface LayoutSource {
+  readonly layout: PageLayout;
+  /** Changes whenever the page is measured again. */
+  readonly measured: number;
+}
+
+/**
+ * Starts the scroll page's text motion, loaded with GSAP once the text has painted (reading
+ * never waits for motion); returns what stops it and puts every line back at rest.
+ */
+export function startStoryMotion(root: HTMLElement, source: LayoutSource, arc: Arc, store: PositionStore) {
+  const stop = animateStory(root, source, arc, store);
+  // Text that has not arrived waits hidden from here on (ScrollStory.module.css).
+  const html = document.documentElement;
+  html.dataset.textMotion = 'on';
+  return () => {
+    delete html.dataset.textMotion;
+    stop();
+  };
+}
+
 /** Starts the motion of the story under `root`; returns what stops it and puts the text back at rest. */
-export function animateStory(root: HTMLElement): () => void {
-  const beats = [...root.querySelectorAll<HTMLElement>('[data-beat-index]')];
-  const arrivals = new Map<HTMLElement, gsap.core.Timeline>();
+export function animateStory(root: HTMLElement, source: LayoutSource, arc: Arc, store: PositionStore): () => void {
+  const beats: HTMLElement[] = [];
+  for (const el of root.querySelectorAll<HTMLElement>('[data-beat-index]')) beats[Number(el.dataset.beatIndex)] = el;
+  const arrivals = new Map<number, gsap.core.Timeline>();
+  const arrived: boolean[] = [];
+  const past: boolean[] = [];
+  const tapes = beats.flatMap((beat, i) =>
+    beat.dataset.kind === 'voicemail' ? [{ i, timeline: play(() => tapeOf(beat)), shown: 0, target: 0 }] : [],
+  );
 
-  // What is already above the line when the motion starts (a deep link, a reload) is simply there.
-  const line = innerHeight * ARRIVAL_LINE;
-  for (const beat of beats) if (beat.getBoundingClientRect().top < line) beat.setAttribute('data-arrived', '');
-
-  const arrive = (beat: HTMLElement) => {
-    const leaving = arrivals.get(beat);
+  const arrive = (i: number) => {
+    const beat = beats[i];
+    const leaving = arrivals.get(i);
     if (leaving) {
       // Leaving, and back above the line before it had gone: it comes back.
       if (leaving.reversed()) leaving.play();
       return;
     }
-    if (beat.hasAttribute('data-arrived')) return;
     beat.setAttribute('data-arrived', '');
-    const timeline = arrivalOf(beat);
+    const timeline = play(() => arrivalOf(beat));
     timeline.eventCallback('onReverseComplete', () => {
       beat.removeAttribute('data-arrived');
-      arrivals.delete(beat);
+      arrivals.delete(i);
       timeline.revert();
     });
-    arrivals.set(beat, timeline);
+    arrivals.set(i, timeline);
   };
   // Back below the line (the reader scrolled up): it leaves as it came, so it can arrive again.
-  const depart = (beat: HTMLElement) => {
-    const timeline = arrivals.get(beat);
+  const depart = (i: number) => {
+    const timeline = arrivals.get(i);
     if (timeline) {
       if (!timeline.reversed()) timeline.reverse();
-    } else beat.removeAttribute('data-arrived');
+    } else beats[i].removeAttribute('data-arrived');
   };
 
-  const arrivalObserver = new IntersectionObserver(
-    (entries) => {
-      for (const { target, isIntersecting, boundingClientRect, rootBounds } of entries) {
-        const beat = target as HTMLElement;
-        const below = !isIntersecting && boundingClientRect.top >= (rootBounds?.bottom ?? innerHeight);
-        if (below) depart(beat);
-        else arrive(beat);
-      }
-    },
-    { rootMargin: `0px 0px -${Math.round((1 - ARRIVAL_LINE) * 100)}% 0px` },
-  );
-  const pastObserver = new IntersectionObserver(
-    (entries) => {
-      for (const { target, isIntersecting, boundingClientRect, rootBounds } of entries) {
-        const gone = !isIntersecting && boundingClientRect.bottom <= (rootBounds?.top ?? 0);
-        target.toggleAttribute('data-past', gone);
-      }
-    },
-    { rootMargin: `-${Math.round(PAST_LINE * 100)}% 0px 0px 0px` },
-  );
-  beats.forEach((beat, i) => {
-    arrivalObserver.observe(beat);
-    // The last beat is the end of the story: it never goes by.
-    if (i < beats.length - 1) pastObserver.observe(beat);
-  });
+  let last: { position: ReturnType<PositionStore['get']>; measured: number } | undefined;
+  let easing = false;
+  let lastNow = 0;
 
-  const tapes = beats.filter((b) => b.dataset.kind === 'voicemail').map(playTape);
+  /** One frame of the text: the state read off the position, then the tapes eased towards theirs. */
+  const frame = (now: number, first = false): boolean => {
+    const position = store.get();
+    // The store hands out a new position only when it changes.
+    const moved = !last || last.measured !== source.measured || last.position !== position;
+    if (!moved && !easing) return false;
+    const layout = source.layout;
+    if (moved && layout.beats.length === beats.length) {
+      last = { position, measured: source.measured };
+      const top = scrollTopAt(arc, layout, position);
+      beats.forEach((beat, i) => {
+        const isIn = hasArrived(layout, i, top);
+        // What is already above the line when the motion starts (a deep link, a reload) is simply there.
+        if (first) {
+          if (isIn) beat.setAttribute('data-arrived', '');
+        } else if (isIn !== arrived[i]) {
+          if (isIn) arrive(i);
+          else depart(i);
+        }
+        arrived[i] = isIn;
+        const gone = hasGoneBy(layout, i, top);
+        if (gone !== (past[i] ?? false)) beat.toggleAttribute('data-past', gone);
+        past[i] = gone;
+      });
+      for (const tape of tapes) {
+        tape.target = tapeProgress(layout, tape.i, top);
+        if (first) tape.shown = tape.target;
+      }
+    }
+    // A tape eases from where it was shown: over the frames of one run, or a frame's worth after a rest.
+    const dt = easing ? now - lastNow : 1000 / 60;
+    lastNow = now;
+    for (const tape of tapes) {
+      if (first || tape.shown !== tape.target) {
+        if (!first) tape.shown = easeTape(tape.shown, tape.target, dt);
+        tape.timeline.progress(tape.shown);
+      }
+    }
+    easing = tapes.some((t) => t.shown !== t.target);
+    return easing;
+  };
 
-  // Fonts change line breaks, and so the tape's start and end.
-  void document.fonts?.ready.then(() => ScrollTrigger.refresh());
+  // The state at rest is set at once, before the text that has not arrived is hidden.
+  frame(performance.now(), true);
+  const remove = frameLoop.add('text', (now) => frame(now));
 
   return () => {
-    arrivalObserver.disconnect();
-    pastObserver.disconnect();
+    remove();
     for (const timeline of arrivals.values()) timeline.revert();
-    for (const tape of tapes) tape.revert();
+    for (const tape of tapes) tape.timeline.revert();
     for (const beat of beats) {
       beat.removeAttribute('data-arrived');
       beat.removeAttribute('data-past');
@@ -123,25 +167,14 @@ function arrivalOf(beat: HTMLElement): gsap.core.Timeline {
 }
 
 /**
- * The tape: its words light up one after another as the reader scrolls through it, and
- * the reels turn. Scrubbed on purpose: the reader plays the message. Unlit words are in
- * the soft ink, legible at every moment (components/Tape.tsx), and the tape is small.
+ * The tape: its words light up one after another as the reader scrolls through it, and the
+ * reels turn. Scrubbed on purpose: the reader plays the message. Unlit words are in the soft
+ * ink, legible at every moment (components/Tape.tsx), and the tape is small. Paused: the
+ * position sets its progress.
  */
-function playTape(beat: HTMLElement): gsap.core.Timeline {
-  const tape = gsap.timeline({
-    defaults: { ease: 'none' },
-    scrollTrigger: { trigger: beat, start: 'top 80%', end: 'bottom 45%', scrub: 0.6 },
-  });
+function tapeOf(beat: HTMLElement): gsap.core.Timeline {
+  const tape = gsap.timeline({ paused: true, defaults: { ease: 'none' } });
   tape.from(beat.querySelectorAll(sel('tape-word')), { '--unlit': 1, duration: 0.2, stagger: 0.06 }, 0);
   tape.from(beat.querySelectorAll(sel('reel')), { rotate: -360, duration: 2 }, 0);
   return tape;
-}
-
-export function configureScrollTrigger() {
-  gsap.registerPlugin(ScrollTrigger);
-  // A phone's address bar resizing the viewport must not move anything.
-  ScrollTrigger.config({ ignoreMobileResize: true });
-  // After a long frame (a weak phone, a busy tab) an arrival jumps to where it should be by
-  // now, instead of crawling on: text is never held half-arrived because frames were slow.
-  gsap.ticker.lagSmoothing(0);
 }

@@ -1,7 +1,6 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import { decodeFragment } from '@/lib/story/link';
 import { clampPosition, sceneIndexOf, toCoord, type Arc, type Position } from '@/lib/story/position';
 import type { PositionStore } from '@/lib/story/store';
 
@@ -52,19 +51,19 @@ export function forgetPlace() {
 /**
  * "Continue where you left off": remembers the reader's place in local storage and, on
  * a return to the start of the page, offers it back. Far enough into the story only:
- * the first scene is not worth an interruption. A visit that arrives by a link (any
- * fragment in the address) has chosen its place: it is not offered another, and it
- * saves as it reads like any visit.
+ * the first scene is not worth an interruption. A visit that arrived by a link (`linked`:
+ * any fragment in the address as the page opened) has chosen its place: it is not offered
+ * another, and it saves as it reads like any visit.
  */
-export function useResume(arc: Arc, store: PositionStore) {
+export function useResume(arc: Arc, store: PositionStore, linked: boolean) {
   const [offer, setOffer] = useState<Position | null>(null);
   const dismiss = useCallback(() => setOffer(null), []);
 
   useEffect(() => {
-    // Read before anything reacts to the link: an unknown link is removed from the address.
-    const linked = decodeFragment(location.hash) !== '';
     const saved = linked ? null : load(arc);
     const here = store.get();
+    // A link's place is the reader's from the start (a plain visit keeps the stored one until they move).
+    if (linked) save(arc, here);
     if (saved && toCoord(arc, saved) > arc.sceneStarts[1] + 1 && toCoord(arc, saved) - toCoord(arc, here) > 2) {
       // Offered after mount: the stored place is only known in the browser.
       // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -87,7 +86,7 @@ export function useResume(arc: Arc, store: PositionStore) {
       window.clearTimeout(timer);
       window.removeEventListener('hashchange', dismiss);
     };
-  }, [arc, store, dismiss]);
+  }, [arc, store, dismiss, linked]);
 
   return { offer, dismiss };
 }

@@ -1,7 +1,9 @@
 'use client';
 
 import { useEffect, useState, type RefObject } from 'react';
+import { frameLoop } from '@/lib/frame/loop';
 import { lineForPosition, positionAtScroll, type Arc, type BeatBox, type Position } from '@/lib/story/position';
+import type { PageLayout } from '@/lib/story/reveal';
 import type { PositionStore } from '@/lib/story/store';
 
 /** Where on the screen the reader is taken to be reading, as a fraction of its height. */
@@ -32,30 +34,43 @@ function scrollTopFor(arc: Arc, boxes: BeatBox[], position: Position, line: numb
   return Math.max(0, Math.ceil(lineForPosition(arc, boxes, position) - line + 0.5));
 }
 
-/** Measures where each beat of the page begins and ends, in document pixels. */
-function measureBeats(root: HTMLElement): BeatBox[] {
-  const beats = root.querySelectorAll<HTMLElement>('[data-beat-index]');
+/**
+ * Measures where each beat of the page begins and ends, in document pixels: the spans that
+ * tile the page (a beat's span starts at its scene's heading when it opens the scene, and
+ * runs to the next beat), and each beat's own block.
+ */
+function measureBeats(root: HTMLElement): Pick<PageLayout, 'boxes' | 'beats'> {
+  const els = root.querySelectorAll<HTMLElement>('[data-beat-index]');
   const y = window.scrollY;
   const starts: number[] = [];
+  const beats: PageLayout['beats'] = [];
   let end = 0;
-  for (const el of beats) {
+  for (const el of els) {
+    const i = Number(el.dataset.beatIndex);
+    const box = el.getBoundingClientRect();
     // A scene's heading belongs to its first beat, so the scene starts at its heading.
     const section = el.dataset.beatFirst !== undefined ? el.closest<HTMLElement>('[data-scene-index]') : null;
-    const anchor = section?.querySelector<HTMLElement>('[data-scene-anchor]') ?? section ?? el;
-    starts[Number(el.dataset.beatIndex)] = anchor.getBoundingClientRect().top + y;
-    end = Math.max(end, el.getBoundingClientRect().bottom + y);
+    const anchor = section?.querySelector<HTMLElement>('[data-scene-anchor]') ?? section;
+    starts[i] = (anchor ? anchor.getBoundingClientRect().top : box.top) + y;
+    beats[i] = { top: box.top + y, bottom: box.bottom + y };
+    end = Math.max(end, box.bottom + y);
   }
-  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? end }));
+  return { boxes: starts.map((start, i) => ({ start, end: starts[i + 1] ?? end })), beats };
 }
 
 /**
  * The scroll driver: turns the page's scroll offset into the story position, and keeps
- * the reader on the same beat through resizes, orientation changes and font loads.
- * One instance per page; its measurements are plain fields, not React state, because
- * they change with layout, not with anything React renders.
+ * the reader on the same beat through resizes, orientation changes and font loads. It is
+ * the page's one measurement of where the reader is: it reads the scroll offset once a
+ * frame, in the frame loop's `read` phase, and its measured layout is what the text's
+ * motion reads too. One instance per page; its measurements are plain fields, not React
+ * state, because they change with layout, not with anything React renders.
  */
 export class ScrollDriver {
   boxes: BeatBox[] = [];
+  beats: PageLayout['beats'] = [];
+  /** Counts the measurements, so what reads the layout knows when it changed. */
+  measured = 0;
   line = 0;
   width = 0;
   height = 0;
@@ -76,7 +91,16 @@ export class ScrollDriver {
   ) {}
 
   measure() {
-    if (this.root) this.boxes = measureBeats(this.root);
+    if (!this.root) return;
+    ({ boxes: this.boxes, beats: this.beats } = measureBeats(this.root));
+    this.measured++;
+    // What reads the layout (the text's motion) follows it in the next frame.
+    frameLoop.request();
+  }
+
+  /** Where the beats are and the screen's height and reading line, as last measured. */
+  get layout(): PageLayout {
+    return { boxes: this.boxes, beats: this.beats, viewport: this.height, line: this.line };
   }
 
   /** Sets the store from the current scroll offset, unless a reflow is holding the place. */
@@ -103,20 +127,23 @@ export class ScrollDriver {
 
   /** Starts following the page's scroll and layout; returns the clean-up. */
   attach(el: HTMLElement): () => void {
-    let frame = 0;
+    let scrolled = false;
     this.root = el;
     this.width = window.innerWidth;
     this.height = window.innerHeight;
     this.line = this.height * READING_LINE;
     this.measure();
 
+    // A scroll asks the loop for a frame; the offset is read once, at the start of that frame.
     const onScroll = () => {
-      if (!frame)
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          this.sync();
-        });
+      scrolled = true;
+      frameLoop.request();
     };
+    const read = frameLoop.add('read', () => {
+      if (!scrolled) return;
+      scrolled = false;
+      this.sync();
+    });
     const onResize = () => {
       const width = window.innerWidth;
       const height = window.innerHeight;
@@ -141,7 +168,7 @@ export class ScrollDriver {
     for (const type of READER_INPUT) window.addEventListener(type, release, { passive: true, capture: true });
     this.sync();
     return () => {
-      cancelAnimationFrame(frame);
+      read();
       this.release();
       observer.disconnect();
       window.removeEventListener('scroll', onScroll);
