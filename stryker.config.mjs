@@ -13,6 +13,8 @@ const config = {
     'lib/light/tiers.ts',
     'lib/light/cost.ts',
     'lib/light/program.ts',
+    'lib/light/renderer.ts',
+    'lib/frame/loop.ts',
     'lib/math.ts',
     'lib/light/tokens.ts',
     'shaders/palette.glsl.ts',

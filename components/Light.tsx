@@ -1,69 +1,67 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { LightController } from '@/lib/light/controller';
-import { fallbackBackground } from '@/lib/light/palette';
-import { moodAt, sceneMoodAt } from '@/lib/story/mood';
-import { START } from '@/lib/story/position';
+import type { StageLight } from '@/lib/light/stageLight';
 import { afterPaint } from '@/lib/idle';
 import { useReadingColumnElement, useStage } from './Stage';
 import styles from './Light.module.css';
 
 /**
- * The light behind the story: a CSS gradient from the first paint, replaced by the
- * three.js room once the text is on screen and the browser is idle. Decorative, so
- * hidden from assistive technology; each scene describes its light in words instead.
+ * The light behind the story: from the first paint the CSS light of the opening (`background`,
+ * made at build time), then, once the text is on screen and the browser is idle, the light that
+ * follows the story (lib/light/stageLight.ts): the CSS light along the arc, and the room fading
+ * in over it from its first frame. Nothing of the light is loaded before the words. Decorative,
+ * so hidden from assistive technology; each scene describes its light in words instead.
  */
-export function Light() {
+export function Light({ background }: { background: string }) {
   const { arc, store, motion } = useStage();
   const root = useRef<HTMLDivElement>(null);
   const fallback = useRef<HTMLDivElement>(null);
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const controller = useRef<LightController | null>(null);
+  const holder = useRef<HTMLDivElement>(null);
+  const light = useRef<StageLight | null>(null);
   const column = useReadingColumnElement();
+  // What a light started later must know: the motion preference and the column handed over.
+  const latest = useRef({ motion, column });
 
   useEffect(() => {
-    const light = new LightController(
-      { root: root.current!, fallback: fallback.current!, canvas: canvas.current! },
-      moodAt(arc, store.get()),
-    );
-    controller.current = light;
+    let cancelled = false;
     const cancel = afterPaint(() => {
-      // A page that hides the light (the handouts, /present?print) has no use for the room.
-      if (getComputedStyle(root.current!).display !== 'none') void light.load();
+      // A page that hides the light (the handouts, /present?print) has no use for it.
+      if (getComputedStyle(root.current!).display === 'none') return;
+      // Marked before anything of the light is asked for, so the benchmark can tell the light's JavaScript from the page's.
+      performance.mark('light:loading');
+      void import('@/lib/light/stageLight').then(({ StageLight }) => {
+        if (cancelled) return;
+        const elements = { fallback: fallback.current!, holder: holder.current!, canvasClass: styles.canvas };
+        const stage = new StageLight(arc, store, elements, latest.current.motion === 'reduce');
+        stage.setColumn(latest.current.column);
+        stage.load();
+        light.current = stage;
+      });
     });
     return () => {
+      cancelled = true;
       cancel();
-      light.dispose();
-      controller.current = null;
+      light.current?.dispose();
+      light.current = null;
     };
   }, [arc, store]);
 
   useEffect(() => {
-    const light = controller.current;
-    if (!light) return;
-    const reduced = motion === 'reduce';
-    light.setReducedMotion(reduced);
-    const follow = () => light.setMood(reduced ? sceneMoodAt(arc, store.get()) : moodAt(arc, store.get()));
-    follow();
-    return store.subscribe(follow);
-  }, [arc, store, motion]);
+    latest.current.motion = motion;
+    light.current?.setReducedMotion(motion === 'reduce');
+  }, [motion]);
 
-  // The light under the reading column stays within what its ink needs: the page hands the
-  // column over, and it is handed again to a controller made anew.
+  // The light under the reading column stays within what its ink needs: the page hands it over.
   useEffect(() => {
-    controller.current?.setColumn(column);
-  }, [arc, store, column]);
+    latest.current.column = column;
+    light.current?.setColumn(column);
+  }, [column]);
 
   return (
-    <div ref={root} className={styles.light} aria-hidden="true" data-light-layer="" data-mode="pending">
-      <div
-        ref={fallback}
-        className={styles.fallback}
-        data-light-fallback=""
-        style={{ background: fallbackBackground(moodAt(arc, START)) }}
-      />
-      <canvas ref={canvas} className={styles.canvas} data-light-canvas="" />
+    <div ref={root} className={styles.light} aria-hidden="true" data-light-layer="">
+      <div ref={fallback} className={styles.fallback} data-light-fallback="" style={{ background }} />
+      <div ref={holder} className={styles.holder} />
     </div>
   );
 }

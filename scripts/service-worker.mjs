@@ -13,12 +13,13 @@
  * change). The browser installs it next to the old one, which goes on serving every open page, and
  * activates it only once no page uses the old one any more; its activation then deletes what the old
  * build had cached. So a visit is served wholly by one build: a page of the old build never loads a
- * chunk of the new one (its lazy three.js room, say), nor the other way round. The new build shows on
+ * chunk of the new one (the light's worker, say), nor the other way round. The new build shows on
  * the next visit after the story's tabs have been closed. clientsClaim stays off for the same reason:
  * a page is controlled by the worker it was opened with, or by none.
  *
  *   node scripts/service-worker.mjs [--dir out]
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateSW } from 'workbox-build';
@@ -63,6 +64,35 @@ export async function headFromPrecache({ url, request }) {
 }
 
 /**
+ * Answers a request for a worker's bootstrap script (Turbopack's `turbopack-worker-….js`, which a
+ * `new Worker(new URL(…, import.meta.url))` starts from: the light's) from the precache, as a
+ * response made anew.
+ * A worker's address is its script's response's URL, and Turbopack's bootstrap reads the chunks
+ * it must load from that address's fragment (`#params=…`). A response taken from the cache as it
+ * is carries the cached URL, without the fragment, and the worker would start with nothing to load
+ * ("Missing worker bootstrap config", and no light offline). A response made anew has no URL of its
+ * own, so the worker keeps the address it was opened with.
+ *
+ * It runs in the service worker as a fetch listener registered before Workbox's (which would answer
+ * with the cached response itself), so it stops the event there, and it may use nothing from here.
+ * @param {{ request: Request, respondWith(response: Promise<Response>): void, stopImmediatePropagation(): void }} event
+ */
+export function workerBootstrapFromPrecache(event) {
+  const url = new URL(event.request.url);
+  const bootstrap = /\/_next\/static\/chunks\/turbopack-worker-[^/]+\.js$/;
+  if (event.request.method !== 'GET' || url.origin !== self.location.origin || !bootstrap.test(url.pathname)) return;
+  event.stopImmediatePropagation();
+  event.respondWith(
+    (async () => {
+      const cached = await caches.match(url.origin + url.pathname, { ignoreSearch: true });
+      const response = cached ?? (await fetch(event.request));
+      const { status, statusText, headers } = response;
+      return new Response(response.body, { status, statusText, headers });
+    })(),
+  );
+}
+
+/**
  * Writes the service worker for the export in `root`.
  * @param {string} root the export's folder
  * @returns {Promise<{ count: number, size: number, warnings: string[] }>} files precached and their bytes
@@ -86,9 +116,12 @@ export async function writeServiceWorker(root) {
     runtimeCaching: [{ urlPattern: ({ sameOrigin }) => sameOrigin, method: 'HEAD', handler: headFromPrecache }],
     skipWaiting: false,
     clientsClaim: false,
-    // The three.js room is the largest chunk; anything far larger would be a mistake worth seeing.
+    // The framework's largest chunk is a quarter of this; anything far larger would be a mistake worth seeing.
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
   });
+  // Registered first, so it answers the light's worker bootstrap before Workbox's precache route would.
+  const file = path.join(root, SERVICE_WORKER);
+  writeFileSync(file, `self.addEventListener('fetch', ${workerBootstrapFromPrecache});\n${readFileSync(file, 'utf8')}`);
   return { count, size, warnings };
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { headFromPrecache, writeServiceWorker } from './service-worker.mjs';
+import { headFromPrecache, workerBootstrapFromPrecache, writeServiceWorker } from './service-worker.mjs';
 
 let dir = '';
 afterEach(() => {
@@ -85,6 +85,8 @@ describe('writeServiceWorker', () => {
     expect(worker.match(/skipWaiting\(\)/g)).toHaveLength(1);
     expect(worker).toMatch(/"SKIP_WAITING"===\w+\.data\.type&&self\.skipWaiting\(\)/);
     expect(worker).not.toContain('clients.claim');
+    // The worker bootstrap's own answer is registered before Workbox's.
+    expect(worker.startsWith("self.addEventListener('fetch', function workerBootstrapFromPrecache(")).toBe(true);
   }, 30_000);
 
   it('gives a page a new revision when, and only when, it changes', async () => {
@@ -128,5 +130,70 @@ describe('headFromPrecache', () => {
     const request = new Request(url, { method: 'HEAD' });
     expect((await headFromPrecache({ url, request })).status).toBe(404);
     expect(network).toHaveBeenCalledWith(request);
+  });
+});
+
+describe('workerBootstrapFromPrecache', () => {
+  const BOOTSTRAP = 'http://127.0.0.1/_next/static/chunks/turbopack-worker-1hrsqshz0gfey.js';
+  function fetchEvent(url: string, method = 'GET') {
+    const event = {
+      request: new Request(url, { method }),
+      answer: undefined as Promise<Response> | undefined,
+      stopped: false,
+      respondWith(response: Promise<Response>) {
+        this.answer = response;
+      },
+      stopImmediatePropagation() {
+        this.stopped = true;
+      },
+    };
+    return event;
+  }
+  const stubOrigin = () => vi.stubGlobal('self', { location: { origin: 'http://127.0.0.1' } });
+
+  it('answers the bootstrap from the precache with a response of its own, so the worker keeps its address', async () => {
+    stubOrigin();
+    const cached = new Response('bootstrap()', { status: 200, headers: { 'Content-Type': 'text/javascript' } });
+    Object.defineProperty(cached, 'url', { value: BOOTSTRAP });
+    const match = vi.fn(async () => cached);
+    const network = vi.fn();
+    vi.stubGlobal('caches', { match });
+    vi.stubGlobal('fetch', network);
+    const event = fetchEvent(`${BOOTSTRAP}#params=%5B%5D`);
+    workerBootstrapFromPrecache(event);
+    expect(event.stopped).toBe(true);
+    const response = await event.answer!;
+    expect(await response.text()).toBe('bootstrap()');
+    expect(response.headers.get('content-type')).toBe('text/javascript');
+    // A response made anew has no URL: the worker's address stays the one it was opened with.
+    expect(response.url).toBe('');
+    expect(match).toHaveBeenCalledWith(BOOTSTRAP, { ignoreSearch: true });
+    expect(network).not.toHaveBeenCalled();
+  });
+
+  it('asks the network when the precache does not hold it', async () => {
+    stubOrigin();
+    vi.stubGlobal('caches', { match: async () => undefined });
+    const network = vi.fn(async () => new Response('from the network'));
+    vi.stubGlobal('fetch', network);
+    const event = fetchEvent(BOOTSTRAP);
+    workerBootstrapFromPrecache(event);
+    expect(await (await event.answer!).text()).toBe('from the network');
+    expect(network).toHaveBeenCalledWith(event.request);
+  });
+
+  it('leaves every other request to Workbox', () => {
+    stubOrigin();
+    for (const [url, method] of [
+      ['http://127.0.0.1/_next/static/chunks/a1b2.js', 'GET'],
+      ['http://127.0.0.1/read', 'GET'],
+      [BOOTSTRAP, 'HEAD'],
+      ['http://elsewhere.example/_next/static/chunks/turbopack-worker-1.js', 'GET'],
+    ]) {
+      const event = fetchEvent(url, method);
+      workerBootstrapFromPrecache(event);
+      expect(event.answer, url).toBeUndefined();
+      expect(event.stopped, url).toBe(false);
+    }
   });
 });

@@ -7,11 +7,12 @@ import { paletteChunk } from './palette.glsl';
  * of the story is one set of uniforms. Ambient motion (ripples, the blink, dust) reads
  * uTime; with reduced motion uTime stands still. The costliest details can be switched off
  * for a cheaper tier: the caustic net stops wobbling, the dust becomes its mean brightness,
- * so the colours and the arc stay the same, only plainer.
+ * so the colours and the arc stay the same, only plainer. GLSL ES 3.00, for WebGL 2.
  */
-export const roomFragment = /* glsl */ `
+export const roomFragment = /* glsl */ `#version 300 es
 precision highp float;
-varying vec2 vUv;
+in vec2 vUv;
+out vec4 fragColor;
 
 uniform vec2 uRes;
 uniform float uTime;
@@ -215,6 +216,6 @@ void main() {
   float grain = hash12(uv * uRes + fract(t * 7.0) * 100.0) - 0.5;
   col += grain * uGrain * 0.06;
 
-  gl_FragColor = vec4(clamp(col, 0.0, 1.0), 1.0);
+  fragColor = vec4(clamp(col, 0.0, 1.0), 1.0);
 }
 `;

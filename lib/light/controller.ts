@@ -1,137 +1,82 @@
 import type { Mood } from '@/scenes/moods';
-import { clamp01, smoothstep } from '@/lib/math';
-import { mixMoods } from '@/lib/story/mood';
-import { FrameCost, type Timed } from './cost';
-import { fallbackBackground, inkOf } from './palette';
-import type { Room } from './room';
-import { TIERS, TOP_TIER, initialGovernor, nextTier, pinnedTier, startingTier, type GovernorState } from './tiers';
+import { logFrame, storyDebug } from '@/lib/debug';
+import { frameLoop } from '@/lib/frame/loop';
+import type { LightEvent, ToLight } from './messages';
+import type { LightRenderer } from './renderer';
 
 /**
- * 'pending' while the text paints, 'loading' while three.js arrives and the shader compiles,
- * then what draws the light: 'webgl' from the first frame drawn.
+ * 'pending' while the text paints, 'loading' while the room starts (a worker, a context, a
+ * compile), then what draws the light: 'webgl' from the first frame drawn, or 'fallback'.
  */
 export type LightMode = 'pending' | 'loading' | 'webgl' | 'fallback';
 
-/** What a draw is tagged with, to be matched with its cost when that arrives. */
-type DrawTag = { tier: number; at: number };
-/** How long a scene-to-scene cross-fade takes with reduced motion. */
-export const CROSSFADE_MS = 1400;
-/** With reduced motion the clock stands still at a moment where every light is visible. */
-const STILL_TIME = 11.3;
-
-const ambientChannels: (keyof Mood)[] = [
-  'caustics',
-  'city',
-  'wine',
-  'blink',
-  'pulse',
-  'headlights',
-  'streetlight',
-  'dawn',
-];
-const hasAmbient = (m: Mood) => ambientChannels.some((c) => m[c] > 0.04);
-
-export interface LightElements {
-  /** Carries the read-only test hooks (data-mode, data-mood, data-tier...). */
-  root: HTMLElement;
-  fallback: HTMLElement;
-  canvas: HTMLCanvasElement;
-}
+/** Whether this browser can draw WebGL on a canvas handed to a worker. */
+const offscreenSupported = () =>
+  typeof Worker === 'function' &&
+  typeof OffscreenCanvas === 'function' &&
+  typeof HTMLCanvasElement.prototype.transferControlToOffscreen === 'function';
 
 /**
- * Turns moods into light. It holds no story state: it is told the mood of the current
- * position and decides when to draw: on a change, at a capped rate while something in
- * the room moves, never while the tab is hidden. It measures what each frame costs and
- * moves between the tiers of lib/light/tiers.ts to stay within a budget, unless the address
- * pins a tier (`?light-tier=3`). When WebGL is missing, the shader does not link or the
- * context is lost, the CSS fallback shows the same arc.
+ * The page's side of the light. It makes the canvas and starts the room where it costs the
+ * page least: in a worker, on an OffscreenCanvas (context creation, compile and every draw off
+ * the main thread), or, where the browser cannot do that, on the page with the same renderer.
+ * It hands the room the mood of each frame, the size, the reading column and visibility, and
+ * turns what the room reports into the mode the page shows: the canvas fades in over the CSS
+ * light from its first frame, and the CSS light comes back when WebGL is missing or lost.
  */
 export class LightController {
-  private mode: LightMode = 'pending';
+  private current: LightMode = 'pending';
+  private canvas: HTMLCanvasElement | undefined;
+  private worker: Worker | undefined;
+  private renderer: LightRenderer | undefined;
   private mood: Mood;
-  private room: Room<DrawTag> | undefined;
-  /** The room's shader is compiled and linked: it may draw. */
-  private ready = false;
-  private lost = false;
-  private readonly pinned: boolean;
-  private governor: GovernorState;
-  private readonly frameCost = new FrameCost<DrawTag>();
-  /** The current frame was asked for by the one before it, so their interval is a frame's. */
-  private chained = false;
-  private frame = 0;
-  private lastDraw = -Infinity;
-  /** Something the canvas must show at the next frame (a resize clears it, a new tier...). */
-  private dirty = true;
-  /** The mood has changed: drawn at the tier's follow rate. */
-  private moodChanged = false;
   private reduced = false;
-  private fade: { from: Mood; to: Mood; start: number } | undefined;
   private columnHalfWidth = 0.25;
   /** The page's reading column, watched so the veil follows its reflows. */
   private column: Element | null = null;
   private readonly columnObserver = new ResizeObserver(() => this.measureColumn());
+  private triedPage = false;
   private disposed = false;
+  private readonly debug = storyDebug();
 
   constructor(
-    private readonly el: LightElements,
+    private readonly holder: HTMLElement,
+    private readonly canvasClass: string,
     initial: Mood,
+    private readonly onMode: (mode: LightMode) => void,
   ) {
     this.mood = initial;
-    const pin = pinnedTier(location.search);
-    this.pinned = pin !== undefined;
-    this.governor = initialGovernor(pin ?? TOP_TIER);
-    if (this.pinned) el.root.dataset.tierPinned = 'true';
-    this.writeTier();
-    this.setMode('pending');
-    this.write(initial);
-    el.canvas.addEventListener('webglcontextlost', this.onLost);
-    el.canvas.addEventListener('webglcontextrestored', this.onRestored);
     document.addEventListener('visibilitychange', this.onVisibility);
     window.addEventListener('resize', this.onResize);
   }
 
-  /**
-   * Loads three.js and the room; call once the text has painted. The mode turns to 'webgl'
-   * only once the shader has compiled (without blocking) and the first frame is drawn; the
-   * canvas then fades in over the CSS light.
-   */
-  async load() {
-    // Marked before the import starts, so the benchmark can tell the light's JavaScript from the page's.
-    performance.mark('light:loading');
+  get mode(): LightMode {
+    return this.current;
+  }
+
+  /** Starts the room; call once the text has painted and the page is idle. */
+  load() {
     this.setMode('loading');
-    try {
-      const { Room } = await import('./room');
-      if (this.disposed) return;
-      this.room = new Room<DrawTag>(this.el.canvas);
-      if (!this.pinned) {
-        this.governor = initialGovernor(startingTier(this.room.rendererName, location.search));
-        this.writeTier();
-      }
-      this.room.setTier(TIERS[this.governor.tier]);
-      this.onResize();
-      await this.prepare();
-    } catch (error) {
-      this.fail(error);
-    }
+    if (offscreenSupported()) this.startWorker();
+    else void this.startOnPage();
+  }
+
+  /** The mood of the frame loop's frame `frame`; the room draws it in that frame when it can. */
+  setMood(mood: Mood, frame: number) {
+    this.mood = mood;
+    this.post({ type: 'mood', mood, frame });
+    this.renderer?.setMood(mood, frame, performance.now());
+  }
+
+  /** One frame of the page's loop: the room drawn on the page moves here (in a worker, it has its own frames). */
+  tick(now: number): boolean {
+    return this.renderer?.tick(now) ?? false;
   }
 
   setReducedMotion(reduced: boolean) {
     this.reduced = reduced;
-    this.dirty = true;
-    this.schedule();
-  }
-
-  /** The mood the room should show now. With reduced motion a change becomes a cross-fade. */
-  setMood(target: Mood) {
-    if (this.reduced && (this.mode === 'webgl' || this.mode === 'fallback')) {
-      const current = this.fade?.to ?? this.mood;
-      if (sameMood(current, target)) return;
-      this.fade = { from: this.mood, to: target, start: performance.now() };
-      this.schedule();
-      return;
-    }
-    this.fade = undefined;
-    this.write(target);
+    this.post({ type: 'reduced', reduced });
+    this.renderer?.setReducedMotion(reduced);
   }
 
   /**
@@ -148,174 +93,187 @@ export class LightController {
 
   dispose() {
     this.disposed = true;
-    cancelAnimationFrame(this.frame);
-    this.el.canvas.removeEventListener('webglcontextlost', this.onLost);
-    this.el.canvas.removeEventListener('webglcontextrestored', this.onRestored);
     document.removeEventListener('visibilitychange', this.onVisibility);
     window.removeEventListener('resize', this.onResize);
     this.columnObserver.disconnect();
-    this.room?.dispose();
+    this.worker?.terminate();
+    this.renderer?.dispose();
+    this.canvas?.remove();
   }
 
-  /** Compiles the room's shader, then lets the next frame draw it. */
-  private async prepare() {
-    const room = this.room;
-    if (!room) return;
-    const { parallel } = await room.prepare();
-    if (this.disposed || room !== this.room || this.lost) return;
-    performance.mark('light:compiled');
-    this.el.root.dataset.parallelCompile = parallel ? 'yes' : 'no';
-    this.el.root.dataset.timer = room.timed ? 'gpu' : 'frame';
-    this.ready = true;
-    this.dirty = true;
-    this.schedule();
+  private startWorker() {
+    const canvas = this.makeCanvas();
+    let offscreen: OffscreenCanvas;
+    let worker: Worker;
+    try {
+      offscreen = canvas.transferControlToOffscreen();
+      worker = new Worker(new URL('./light.worker.ts', import.meta.url), { name: 'light' });
+    } catch {
+      void this.startOnPage();
+      return;
+    }
+    this.worker = worker;
+    worker.onmessage = ({ data }: MessageEvent<LightEvent>) => this.onEvent(data);
+    // A worker that cannot load (blocked, offline without it) leaves the page to draw the room.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.stopWorker();
+      void this.startOnPage();
+    };
+    this.setThread('worker');
+    const size = viewport();
+    const start: ToLight = {
+      type: 'start',
+      canvas: offscreen,
+      mood: this.mood,
+      ...size,
+      column: this.columnHalfWidth,
+      reduced: this.reduced,
+      visible: !document.hidden,
+      search: location.search,
+      debug: this.debug !== undefined,
+    };
+    worker.postMessage(start, [offscreen]);
+  }
+
+  private stopWorker() {
+    this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  /** The room on the page's main thread: where a worker cannot draw, or failed to. */
+  private async startOnPage() {
+    if (this.triedPage || this.disposed) return;
+    this.triedPage = true;
+    const canvas = this.makeCanvas();
+    this.setThread('page');
+    try {
+      const { LightRenderer } = await import('./renderer');
+      if (this.disposed) return;
+      const host = { requestFrame: () => frameLoop.request(), report: (event: LightEvent) => this.onEvent(event) };
+      const renderer = new LightRenderer(
+        canvas,
+        host,
+        { search: location.search, debug: this.debug !== undefined },
+        this.mood,
+      );
+      this.renderer = renderer;
+      const { width, height, devicePixelRatio } = viewport();
+      renderer.setSize(width, height, devicePixelRatio);
+      renderer.setColumn(this.columnHalfWidth);
+      renderer.setReducedMotion(this.reduced);
+      renderer.setVisible(!document.hidden);
+      await renderer.start();
+    } catch (error) {
+      this.fallBack(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /** A fresh canvas (a canvas handed to a worker can never be drawn on by the page again). */
+  private makeCanvas(): HTMLCanvasElement {
+    this.canvas?.remove();
+    const canvas = document.createElement('canvas');
+    canvas.className = this.canvasClass;
+    canvas.setAttribute('data-light-canvas', '');
+    this.holder.append(canvas);
+    this.canvas = canvas;
+    return canvas;
+  }
+
+  private onEvent(event: LightEvent) {
+    if (this.disposed) return;
+    const light = this.debug?.light;
+    switch (event.type) {
+      case 'compiled':
+        performance.mark('light:compiled');
+        if (light) Object.assign(light, { parallelCompile: event.parallel, timer: event.timer });
+        return;
+      case 'first-frame':
+        if (!performance.getEntriesByName('light:first-frame').length) performance.mark('light:first-frame');
+        this.setMode('webgl');
+        return;
+      case 'drawn':
+        if (this.debug) logFrame(this.debug.drawn, event.frame);
+        return;
+      case 'tier':
+        if (light) {
+          const { tier, pinned, width, height } = event;
+          Object.assign(light, { tier, pinned, width, height });
+          const first = performance.getEntriesByName('light:first-frame')[0]?.startTime ?? 0;
+          light.tiers.push({ tier, width, height, at: Math.round(performance.now() - first) });
+        }
+        return;
+      case 'lost':
+        if (light) light.lost = true;
+        this.setMode('fallback');
+        return;
+      case 'restored':
+        if (light) delete light.lost;
+        return;
+      case 'failed':
+        // No WebGL 2 in the worker may still mean WebGL 2 on the page: try there once.
+        if (event.unsupported && this.worker) {
+          this.stopWorker();
+          void this.startOnPage();
+          return;
+        }
+        this.fallBack(event.reason);
+    }
   }
 
   /** No WebGL 2, or a shader that does not link: the CSS light carries the story on its own. */
-  private fail(error: unknown) {
-    console.info('Mood layer: using the CSS light instead of WebGL.', error instanceof Error ? error.message : error);
-    this.ready = false;
-    this.room?.dispose();
-    this.room = undefined;
-    if (!this.disposed) this.setMode('fallback');
-  }
-
-  /** Takes what a drawn frame cost and lets the governor choose the tier. */
-  private observe({ ms, tag }: Timed<DrawTag>) {
-    if (this.pinned) return;
-    const before = this.governor.tier;
-    this.governor = nextTier(this.governor, { ms, tier: tag.tier, at: tag.at });
-    if (this.governor.tier === before) return;
-    this.room?.setTier(TIERS[this.governor.tier]);
-    this.writeTier();
-    this.dirty = true;
-  }
-
-  private writeTier() {
-    this.el.root.dataset.tier = String(this.governor.tier);
-  }
-
-  private write(mood: Mood) {
-    this.mood = mood;
-    const root = document.documentElement;
-    const ink = inkOf(mood);
-    if (root.dataset.ink !== ink) root.dataset.ink = ink;
-    this.el.root.dataset.mood = JSON.stringify(mood, (_, v: unknown) =>
-      typeof v === 'number' ? Math.round(v * 1000) / 1000 : v,
-    );
-    if (this.mode !== 'webgl') this.el.fallback.style.background = fallbackBackground(mood);
-    this.moodChanged = true;
-    this.schedule();
+  private fallBack(reason: string) {
+    console.info('Mood layer: using the CSS light instead of WebGL.', reason);
+    if (this.debug) this.debug.light.reason = reason;
+    this.stopWorker();
+    this.renderer?.dispose();
+    this.renderer = undefined;
+    if (!performance.getEntriesByName('light:fallback').length) performance.mark('light:fallback');
+    this.setMode('fallback');
   }
 
   private setMode(mode: LightMode) {
-    this.mode = mode;
-    this.el.root.dataset.mode = mode;
-    document.documentElement.dataset.light = mode;
-    this.el.canvas.style.opacity = mode === 'webgl' ? '1' : '0';
-    if (mode !== 'webgl') this.el.fallback.style.background = fallbackBackground(this.mood);
+    if (this.disposed) return;
+    this.current = mode;
+    if (this.debug && this.debug.light.mode !== mode) {
+      this.debug.light.mode = mode;
+      this.debug.light.modes.push(mode);
+    }
+    if (this.canvas) this.canvas.style.opacity = mode === 'webgl' ? '1' : '0';
+    this.onMode(mode);
   }
 
-  private schedule() {
-    if (!this.frame && !document.hidden && !this.disposed) this.frame = requestAnimationFrame(this.tick);
+  private setThread(thread: 'worker' | 'page') {
+    if (this.debug) this.debug.light.thread = thread;
   }
 
-  private tick = (now: number) => {
-    this.frame = 0;
-    const chained = this.chained;
-    this.chained = false;
-    if (this.fade) {
-      const k = clamp01((now - this.fade.start) / CROSSFADE_MS);
-      const { from, to } = this.fade;
-      if (k >= 1) this.fade = undefined;
-      this.write(k >= 1 ? to : mixMoods(from, to, smoothstep(0, 1, k)));
-    }
-    const moving = !this.reduced && hasAmbient(this.mood);
-    const room = this.ready && !this.lost ? this.room : undefined;
-    let drew = false;
-    if (room) {
-      // Costs first: a change of tier resizes the canvas, which clears it, so it is drawn again in this frame.
-      const costs = room.timed ? room.costs() : [this.frameCost.frame(now, chained)];
-      for (const cost of costs) if (cost) this.observe(cost);
-      const tier = TIERS[this.governor.tier];
-      const since = now - this.lastDraw;
-      const due =
-        (moving && since >= 1000 / tier.ambientFps - 1) || (this.moodChanged && since >= 1000 / tier.followFps - 1);
-      if (this.dirty || due) {
-        const tag = { tier: this.governor.tier, at: now };
-        room.setMood(this.mood, this.columnHalfWidth);
-        room.render(this.reduced ? STILL_TIME : now / 1000, tag);
-        this.lastDraw = now;
-        this.dirty = false;
-        this.moodChanged = false;
-        drew = true;
-        if (!room.timed) this.frameCost.drew(tag);
-        // The room shows only once it has a frame: until then the CSS light stays in front.
-        if (this.mode !== 'webgl') {
-          if (!performance.getEntriesByName('light:first-frame').length) performance.mark('light:first-frame');
-          this.setMode('webgl');
-        }
-      }
-    }
-    // Without GPU timings, a draw is measured by when the next frame comes, so one more is asked for.
-    const measuring = drew && room !== undefined && !room.timed;
-    // GPU timings of the last draws arrive on later frames: a few more are asked for to read them.
-    const timing = room?.timed === true && now - this.lastDraw < 250;
-    // A change of mood not drawn yet waits for the follow rate.
-    const following = this.moodChanged && room !== undefined;
-    if (this.fade || (moving && this.mode === 'webgl') || measuring || timing || following) {
-      this.schedule();
-      this.chained = true;
-    }
-  };
+  private post(message: ToLight) {
+    this.worker?.postMessage(message);
+  }
 
   private measureColumn() {
     const width = window.innerWidth;
     if (this.column && width > 0) {
       this.columnHalfWidth = Math.min(0.5, this.column.getBoundingClientRect().width / width / 2 + 0.02);
-      // A read-only test hook: the half width the veil is drawn at.
-      this.el.root.dataset.column = this.columnHalfWidth.toFixed(3);
+      if (this.debug) this.debug.light.column = Number(this.columnHalfWidth.toFixed(3));
     }
-    this.dirty = true;
-    this.schedule();
+    this.post({ type: 'column', halfWidth: this.columnHalfWidth });
+    this.renderer?.setColumn(this.columnHalfWidth);
   }
 
-  private onResize = () => {
-    const width = window.innerWidth;
+  private readonly onResize = () => {
     this.measureColumn();
-    this.room?.resize(width, window.innerHeight, window.devicePixelRatio || 1);
-    this.dirty = true;
-    this.schedule();
+    const size = viewport();
+    this.post({ type: 'size', ...size });
+    this.renderer?.setSize(size.width, size.height, size.devicePixelRatio);
   };
 
-  private onLost = (event: Event) => {
-    // Asking to keep the context lets the browser restore it later.
-    event.preventDefault();
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.lost = true;
-    this.ready = false;
-    this.room?.lose();
-    this.el.root.dataset.lost = 'true';
-    this.setMode('fallback');
-  };
-
-  private onRestored = () => {
-    delete this.el.root.dataset.lost;
-    this.lost = false;
-    // three.js rebuilds its state in its own listener, which runs after this one: the shader
-    // is compiled again once it has, and the room returns with its first frame.
-    setTimeout(() => void this.prepare().catch((error: unknown) => this.fail(error)), 0);
-  };
-
-  private onVisibility = () => {
-    if (!document.hidden) {
-      this.dirty = true;
-      this.schedule();
-    }
+  private readonly onVisibility = () => {
+    this.post({ type: 'visible', visible: !document.hidden });
+    this.renderer?.setVisible(!document.hidden);
   };
 }
 
-function sameMood(a: Mood, b: Mood): boolean {
-  return (Object.keys(a) as (keyof Mood)[]).every((k) => Math.abs(a[k] - b[k]) < 1e-6);
+function viewport() {
+  return { width: window.innerWidth, height: window.innerHeight, devicePixelRatio: window.devicePixelRatio || 1 };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FENCE_GIVE_UP_MS, FENCE_POLL_MS, gpuDone, linkError, type ProgramContext } from './program';
+import {
+  COMPLETION_STATUS_KHR,
+  FENCE_GIVE_UP_MS,
+  FENCE_POLL_MS,
+  gpuDone,
+  linkError,
+  programDone,
+  type ProgramContext,
+} from './program';
 
 const LINK_STATUS = 0x8b82;
 const SIGNALED = 0x9119;
@@ -101,5 +109,52 @@ describe('gpuDone', () => {
     const { gl, calls } = fakeGl({ fence: false });
     await gpuDone(gl, () => new Promise(() => {}));
     expect(calls).toEqual(['fence']);
+  });
+});
+
+describe('programDone', () => {
+  /** A context whose KHR_parallel_shader_compile says the compile is done after `doneAfter` looks. */
+  function parallelGl(doneAfter: number) {
+    let looks = 0;
+    let lost = false;
+    const asked: number[] = [];
+    const gl = {
+      isContextLost: () => lost,
+      getProgramParameter: (_: WebGLProgram, pname: number) => {
+        asked.push(pname);
+        return pname === COMPLETION_STATUS_KHR ? looks++ >= doneAfter : true;
+      },
+    } as unknown as ProgramContext;
+    return { gl, asked, lose: () => (lost = true) };
+  }
+  const program = {} as WebGLProgram;
+
+  it('asks the driver whether the compile is done, between waits, and never for the link status', async () => {
+    const { gl, asked } = parallelGl(2);
+    const waits: number[] = [];
+    await programDone(gl, program, true, async (ms) => void waits.push(ms));
+    expect(waits).toEqual([FENCE_POLL_MS, FENCE_POLL_MS]);
+    expect(asked).toEqual([COMPLETION_STATUS_KHR, COMPLETION_STATUS_KHR, COMPLETION_STATUS_KHR]);
+  });
+
+  it('stops waiting when the context is lost, or after a long while', async () => {
+    const lost = parallelGl(Infinity);
+    let waits = 0;
+    await programDone(lost.gl, program, true, async () => {
+      if (++waits === 3) lost.lose();
+    });
+    expect(waits).toBe(3);
+    const stuck = parallelGl(Infinity);
+    waits = 0;
+    await programDone(stuck.gl, program, true, async () => void waits++);
+    expect(waits).toBe(FENCE_GIVE_UP_MS / FENCE_POLL_MS);
+  });
+
+  it('waits on a fence where the compile cannot be asked about', async () => {
+    const { gl, calls } = fakeGl({ signalAfter: 1 });
+    const waits: number[] = [];
+    await programDone(gl, program, false, async (ms) => void waits.push(ms));
+    expect(calls).toEqual(['fence', 'flush', 'delete']);
+    expect(waits).toEqual([FENCE_POLL_MS]);
   });
 });

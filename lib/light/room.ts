@@ -1,26 +1,13 @@
-import {
-  BufferGeometry,
-  Float32BufferAttribute,
-  Mesh,
-  OrthographicCamera,
-  Scene,
-  ShaderMaterial,
-  Vector2,
-  Vector3,
-  WebGLRenderer,
-} from 'three';
 import type { Mood } from '@/scenes/moods';
 import { roomFragment } from '@/shaders/room.frag';
 import { roomVertex } from '@/shaders/room.vert';
 import { GpuTimer, type Timed } from './cost';
 import { COLUMN_BOUNDS, inkOf, paletteOf } from './palette';
-import { gpuDone, linkError } from './program';
+import { linkError, programDone } from './program';
 import { TIERS, TOP_TIER, type Tier } from './tiers';
 
 /** Device pixels per CSS pixel are capped: the light is soft, the cost is not. */
 export const MAX_PIXEL_RATIO = 1.5;
-
-type Uniforms = Record<string, { value: number | Vector2 | Vector3 }>;
 
 /** Each mood channel's uniform; `undefined` for those the palette's ambient colours already carry. */
 export const MOOD_UNIFORMS: Record<keyof Mood, string | undefined> = {
@@ -40,18 +27,33 @@ export const MOOD_UNIFORMS: Record<keyof Mood, string | undefined> = {
   grain: 'uGrain',
 };
 
+/** A canvas on the page, or one handed to a worker. */
+export type RoomCanvas = HTMLCanvasElement | OffscreenCanvas;
+
+type UniformValue = number | readonly number[];
+
+const CONTEXT: WebGLContextAttributes = {
+  antialias: false,
+  alpha: false,
+  depth: false,
+  stencil: false,
+  powerPreference: 'low-power',
+  preserveDrawingBuffer: false,
+};
+
 /**
- * The mood layer: one full-screen triangle and one fragment shader, drawn by three.js.
- * It only draws when asked (see `render`); the caller decides when something changed,
- * and at which tier. Nothing is drawn before `prepare` has compiled the shader.
+ * The mood layer: one full-screen triangle and one fragment shader, in plain WebGL 2 (the
+ * triangle is made from the vertex index, so there is no buffer to fill). It only draws when
+ * asked (see `render`); the caller decides when something changed, and at which tier.
+ * Nothing is drawn before `prepare` has compiled and linked the shader. It works the same on
+ * a page's canvas and on an OffscreenCanvas in a worker.
  */
 export class Room<Tag = unknown> {
-  private readonly renderer: WebGLRenderer;
-  private readonly scene = new Scene();
-  private readonly camera = new OrthographicCamera(-1, 1, 1, -1, 0, 1);
-  private readonly uniforms: Uniforms;
-  private readonly material: ShaderMaterial;
-  private readonly geometry: BufferGeometry;
+  private readonly gl: WebGL2RenderingContext;
+  private program: WebGLProgram | null = null;
+  private locations = new Map<string, WebGLUniformLocation | null>();
+  /** Every uniform's value, kept so a program made anew (a restored context) gets them all back. */
+  private readonly values = new Map<string, UniformValue>();
   private timer: GpuTimer<Tag> | undefined;
   private tier: Tier = TIERS[TOP_TIER];
   private size = { width: 1, height: 1, devicePixelRatio: 1 };
@@ -59,75 +61,50 @@ export class Room<Tag = unknown> {
   /** The WebGL renderer's name, e.g. "ANGLE (… SwiftShader …)". */
   readonly rendererName: string;
 
-  constructor(readonly canvas: HTMLCanvasElement) {
-    const attributes: WebGLContextAttributes = {
-      antialias: false,
-      alpha: false,
-      depth: false,
-      stencil: false,
-      powerPreference: 'low-power',
-      preserveDrawingBuffer: false,
-    };
-    // Asked for here rather than by three.js, so a browser without WebGL 2 is a quiet
-    // fallback to the CSS light instead of an error in the console.
-    const context = canvas.getContext('webgl2', attributes);
-    if (!context) throw new Error('WebGL 2 is not available');
-    this.renderer = new WebGLRenderer({ canvas, context, ...attributes });
+  constructor(readonly canvas: RoomCanvas) {
+    // A browser without WebGL 2 is a quiet fallback to the CSS light, not an error in the console.
+    const gl = canvas.getContext('webgl2', CONTEXT) as WebGL2RenderingContext | null;
+    if (!gl) throw new Error('WebGL 2 is not available');
+    this.gl = gl;
     // The renderer's name tells a software one (SwiftShader, llvmpipe) from a GPU.
-    const info = context.getExtension('WEBGL_debug_renderer_info');
-    this.rendererName = String(context.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : context.RENDERER) ?? '');
-    this.uniforms = {
-      uRes: { value: new Vector2(1, 1) },
-      uTime: { value: 0 },
-      uTop: { value: new Vector3() },
-      uBottom: { value: new Vector3() },
-      uColumn: { value: 0.25 },
-      uDayInk: { value: 0 },
-      uColumnBounds: { value: new Vector2(0, 1) },
-      uCausticDetail: { value: 1 },
-      uDust: { value: 1 },
-    };
-    for (const name of Object.values(MOOD_UNIFORMS)) if (name) this.uniforms[name] = { value: 0 };
-    this.geometry = new BufferGeometry();
-    this.geometry.setAttribute('position', new Float32BufferAttribute([-1, -1, 0, 3, -1, 0, -1, 3, 0], 3));
-    this.material = new ShaderMaterial({
-      vertexShader: roomVertex,
-      fragmentShader: roomFragment,
-      uniforms: this.uniforms,
-      depthTest: false,
-      depthWrite: false,
-    });
-    const mesh = new Mesh(this.geometry, this.material);
-    mesh.frustumCulled = false;
-    this.scene.add(mesh);
-    // prepare() asks for the link status itself, once the compile is done; three.js would
-    // otherwise ask on the first draw, and waiting for that answer blocks the main thread.
-    this.renderer.debug.checkShaderErrors = false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    this.rendererName = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
+    this.set('uColumn', 0.25);
+    this.set('uColumnBounds', [0, 1]);
+    this.set('uCausticDetail', 1);
+    this.set('uDust', 1);
   }
 
   /**
-   * Compiles the shader without blocking the main thread (`compileAsync`, which uses
-   * `KHR_parallel_shader_compile` where the browser has it, and a fence where it does not),
-   * then checks that it linked. Rejects when it did not: the caller falls back to the CSS
-   * light rather than draw black. Call again after a lost context is restored.
+   * Compiles and links the shader without waiting for the GPU (`KHR_parallel_shader_compile`
+   * where the browser has it, a fence where it does not), then checks that it linked.
+   * Rejects when it did not: the caller falls back to the CSS light rather than draw black.
+   * Call again after a lost context is restored.
    */
   async prepare(): Promise<{ parallel: boolean }> {
-    const gl = this.renderer.getContext() as WebGL2RenderingContext;
+    const gl = this.gl;
     const parallel = gl.getExtension('KHR_parallel_shader_compile') !== null;
     this.timer?.dispose();
     this.timer = GpuTimer.create<Tag>(gl);
-    if (parallel) {
-      await this.renderer.compileAsync(this.scene, this.camera);
-    } else {
-      // three.js's compileAsync would only wait a moment (and warn that the extension is
-      // missing): a fence tells when the compile and link are really done.
-      this.renderer.compile(this.scene, this.camera);
-      await gpuDone(gl);
+    const vertexShader = this.shader(gl.VERTEX_SHADER, roomVertex);
+    const fragmentShader = this.shader(gl.FRAGMENT_SHADER, roomFragment);
+    const program = gl.createProgram();
+    gl.attachShader(program, vertexShader);
+    gl.attachShader(program, fragmentShader);
+    gl.linkProgram(program);
+    await programDone(gl, program, parallel);
+    const error = linkError(gl, { program, vertexShader, fragmentShader });
+    gl.deleteShader(vertexShader);
+    gl.deleteShader(fragmentShader);
+    if (error) {
+      gl.deleteProgram(program);
+      throw new Error(error);
     }
-    for (const program of this.renderer.info.programs ?? []) {
-      const error = linkError(gl, program);
-      if (error) throw new Error(error);
-    }
+    if (gl.isContextLost()) return { parallel };
+    this.program = program;
+    gl.useProgram(program);
+    this.locations = new Map();
+    for (const [name, value] of this.values) this.upload(name, value);
     return { parallel };
   }
 
@@ -140,39 +117,48 @@ export class Room<Tag = unknown> {
   resize(width: number, height: number, devicePixelRatio: number) {
     this.size = { width, height, devicePixelRatio };
     const ratio = Math.min(devicePixelRatio, MAX_PIXEL_RATIO) * this.tier.resolution;
-    this.renderer.setPixelRatio(ratio);
-    this.renderer.setSize(width, height, false);
-    (this.uniforms.uRes.value as Vector2).set(Math.round(width * ratio), Math.round(height * ratio));
+    const w = Math.max(1, Math.floor(width * ratio));
+    const h = Math.max(1, Math.floor(height * ratio));
+    if (this.canvas.width !== w) this.canvas.width = w;
+    if (this.canvas.height !== h) this.canvas.height = h;
+    this.gl.viewport(0, 0, w, h);
+    this.set('uRes', [Math.round(width * ratio), Math.round(height * ratio)]);
+  }
+
+  /** The drawing buffer's size in pixels. */
+  get pixels(): { width: number; height: number } {
+    return { width: this.canvas.width, height: this.canvas.height };
   }
 
   /** Sets the light of the room; `columnHalfWidth` is the reading column's half width as a fraction of the width. */
   setMood(mood: Mood, columnHalfWidth: number) {
     const { top, bottom } = paletteOf(mood);
-    (this.uniforms.uTop.value as Vector3).set(...top);
-    (this.uniforms.uBottom.value as Vector3).set(...bottom);
+    this.set('uTop', top);
+    this.set('uBottom', bottom);
     for (const [channel, name] of Object.entries(MOOD_UNIFORMS)) {
-      if (name) this.uniforms[name].value = mood[channel as keyof Mood];
+      if (name) this.set(name, mood[channel as keyof Mood]);
     }
     const ink = inkOf(mood);
-    this.uniforms.uDayInk.value = ink === 'day' ? 1 : 0;
-    (this.uniforms.uColumnBounds.value as Vector2).set(COLUMN_BOUNDS[ink].min, COLUMN_BOUNDS[ink].max);
-    this.uniforms.uColumn.value = columnHalfWidth;
+    this.set('uDayInk', ink === 'day' ? 1 : 0);
+    this.set('uColumnBounds', [COLUMN_BOUNDS[ink].min, COLUMN_BOUNDS[ink].max]);
+    this.set('uColumn', columnHalfWidth);
   }
 
   /** Draws at a tier's resolution and with its effects; the colours are the same at every tier. */
   setTier(tier: Tier) {
     this.tier = tier;
-    this.uniforms.uCausticDetail.value = tier.caustics ? 1 : 0;
-    this.uniforms.uDust.value = tier.dust ? 1 : 0;
+    this.set('uCausticDetail', tier.caustics ? 1 : 0);
+    this.set('uDust', tier.dust ? 1 : 0);
     const { width, height, devicePixelRatio } = this.size;
     this.resize(width, height, devicePixelRatio);
   }
 
   /** Draws the room; `tag` comes back with the draw's GPU time from `costs`. */
   render(timeSeconds: number, tag: Tag) {
-    this.uniforms.uTime.value = timeSeconds;
+    if (!this.program) return;
+    this.set('uTime', timeSeconds);
     const timing = this.timer?.begin(tag) ?? false;
-    this.renderer.render(this.scene, this.camera);
+    this.gl.drawArrays(this.gl.TRIANGLES, 0, 3);
     if (timing) this.timer?.end();
   }
 
@@ -181,16 +167,44 @@ export class Room<Tag = unknown> {
     return this.timer?.poll() ?? [];
   }
 
-  /** Timings in flight do not survive a lost context. */
+  /** The context is gone: its program and timings with it. */
   lose() {
     this.timer?.dispose();
     this.timer = undefined;
+    this.program = null;
+    this.locations = new Map();
   }
 
   dispose() {
-    this.lose();
-    this.geometry.dispose();
-    this.material.dispose();
-    this.renderer.dispose();
+    this.timer?.dispose();
+    this.timer = undefined;
+    if (this.program && !this.gl.isContextLost()) this.gl.deleteProgram(this.program);
+    this.program = null;
+  }
+
+  private shader(type: number, source: string): WebGLShader {
+    const shader = this.gl.createShader(type)!;
+    this.gl.shaderSource(shader, source);
+    this.gl.compileShader(shader);
+    return shader;
+  }
+
+  private set(name: string, value: UniformValue) {
+    const last = this.values.get(name);
+    if (last === value) return;
+    this.values.set(name, typeof value === 'number' ? value : [...value]);
+    if (this.program) this.upload(name, value);
+  }
+
+  private upload(name: string, value: UniformValue) {
+    let location = this.locations.get(name);
+    if (location === undefined) {
+      location = this.gl.getUniformLocation(this.program!, name);
+      this.locations.set(name, location);
+    }
+    if (location === null) return;
+    if (typeof value === 'number') this.gl.uniform1f(location, value);
+    else if (value.length === 2) this.gl.uniform2f(location, value[0], value[1]);
+    else this.gl.uniform3f(location, value[0], value[1], value[2]);
   }
 }
