@@ -61,7 +61,10 @@ export const checks = [
     name: '/ loads with no error and holds the whole story',
     async run(session) {
       await session.open('/');
-      await session.waitFor('the light to start', () => document.documentElement.dataset.light !== 'pending');
+      await session.waitFor('the light to start', () => {
+        const mode = /** @type {any} */ (window).__story?.light.mode;
+        return mode !== undefined && mode !== 'pending';
+      });
       const mismatch = manuscriptMismatch(await paragraphsOf(session));
       expect(!mismatch, `the story on / is not the manuscript: ${mismatch}`);
     },
@@ -75,14 +78,15 @@ export const checks = [
       const cold = await statsAt(session, cache, 'three-in-the-morning');
       const canvas = await session.evaluate(() => {
         const c = /** @type {HTMLCanvasElement} */ (document.querySelector('[data-light-canvas]'));
-        return { opacity: getComputedStyle(c).opacity, width: c.width, height: c.height };
+        const light = /** @type {any} */ (window).__story?.light;
+        return { opacity: getComputedStyle(c).opacity, width: light?.width ?? 0, thread: light?.thread };
       });
       expect(canvas.opacity === '1' && canvas.width > 0, `the canvas is not shown: ${JSON.stringify(canvas)}`);
       const drawn = await session.canvasDrawnShare();
       expect(drawn > 0.5, `the WebGL canvas changes only ${(drawn * 100).toFixed(1)}% of the screen: nothing drawn`);
       expect(cold.luminance < 0.03, `the start is not dark: ${fmt(cold)}`);
       expect(cold.b > cold.r, `the start is not cold (blue over red): ${fmt(cold)}`);
-      return `canvas drew ${(drawn * 100).toFixed(0)}% of the screen; start ${fmt(cold)}`;
+      return `canvas drew ${(drawn * 100).toFixed(0)}% of the screen, drawn on the ${canvas.thread} thread; start ${fmt(cold)}`;
     },
   },
   {

@@ -1,7 +1,7 @@
 /**
  * What the checks do with a page, on top of an engine's driver (goto, evaluate, screenshot,
- * press): open a route, wait for the page's own read-only hooks, read the error recorder
- * and measure the light. The same in every engine, so a difference is the engine's.
+ * press): open a route, read the story's state off its debug surface (window.__story, which
+ * the error recorder turns on), read the error recorder and measure the light. The same in every engine, so a difference is the engine's.
  */
 import { changedShare, pixelStats } from './pixels.mjs';
 import { sleep } from './timeout.mjs';
@@ -51,11 +51,12 @@ export class Session {
 
   /** Waits until the mood layer has decided, and fails when it decided on the CSS fallback. */
   async lightReady() {
-    const mode = await this.waitFor('the light to decide (html[data-light])', () => {
-      const m = document.documentElement.dataset.light;
-      return m === 'webgl' || m === 'fallback' ? m : '';
+    const light = await this.waitFor('the light to decide (window.__story.light.mode)', () => {
+      const l = /** @type {any} */ (window).__story?.light;
+      return l?.mode === 'webgl' || l?.mode === 'fallback' ? { mode: l.mode, thread: l.thread, reason: l.reason } : '';
     });
-    if (mode !== 'webgl') throw new Error(`the light is the CSS fallback (html[data-light="${mode}"]), not WebGL`);
+    if (light.mode !== 'webgl')
+      throw new Error(`the light is the CSS fallback, not WebGL (${light.thread ?? 'no'} thread: ${light.reason})`);
     // The canvas fades in over the CSS light (0.9 s): measure the light once it is the canvas alone.
     await this.waitFor('the WebGL canvas to fade in', () => {
       const canvas = document.querySelector('[data-light-canvas]');
@@ -83,15 +84,19 @@ export class Session {
     await this.lightReady();
   }
 
-  /** Waits until the light's mood has stopped changing, and a moment for the frame to be drawn. */
+  /**
+   * Waits until the light's mood has stopped changing and the room has drawn the last one it was
+   * handed (lib/debug.ts: the frames sent to it and the frames it drew).
+   */
   async settled() {
     await this.waitFor('the light to settle', async () => {
-      const now = document.querySelector('[data-light-layer]')?.getAttribute('data-mood') ?? '';
+      const story = /** @type {any} */ (window).__story;
+      const now = JSON.stringify(story?.mood ?? '');
       await new Promise((r) => setTimeout(r, 300));
-      const after = document.querySelector('[data-light-layer]')?.getAttribute('data-mood') ?? '';
-      return now !== '' && now === after;
+      const after = JSON.stringify(story?.mood ?? '');
+      const drawn = story.sent.length === 0 || story.drawn.includes(story.sent.at(-1));
+      return now !== '""' && now === after && drawn;
     });
-    await sleep(600);
   }
 
   /** Hides (or shows again) the text and chrome, as e2e/fixtures.ts's lightStats does, plus `extra`. */

@@ -3,8 +3,11 @@
  * WebKitWebDriver gives no access to the console, so the page keeps its own record of what
  * would have been a console error: uncaught errors, failed loads, unhandled rejections,
  * console.error calls and Content-Security-Policy violations. The tests read window.__errors.
+ * It also turns on the story's debug surface (window.__story, lib/debug.ts), where the checks
+ * read the light's state, as Playwright's tests do.
  */
 (() => {
+  window.__storyDebug = true;
   const errors = [];
   window.__errors = errors;
   const text = (value) => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { arc, expect, story, test } from './fixtures';
+import { arc, expect, expectScene, story, test } from './fixtures';
 import { manuscriptParagraphs, normalisePunctuation } from './manuscript';
 import { accessibleNames, heardItems, injectScreenReader, readAloud, readWholePage, squash } from './screenReader';
 import type { MoodKey } from '../scenes/moods';
@@ -153,7 +153,7 @@ test.describe('arriving by a link puts focus on the place', () => {
       .toBe('after-three');
     await page.goto('/');
     await page.getByTestId('resume').getByRole('button', { name: 'Continue' }).click();
-    await expect(page.locator('html')).toHaveAttribute('data-scene', 'after-three');
+    await expectScene(page, 'after-three');
     // The saved place: the scene's heading, or the beat the reader had reached in it. Focus
     // follows the scroll there, which may land a frame after the scene is set.
     const activeId = () => page.evaluate(() => document.activeElement?.id ?? '');
@@ -166,7 +166,7 @@ test.describe('arriving by a link puts focus on the place', () => {
 test.describe('the scene menu by keyboard', () => {
   test('opens on the current scene and closes when focus leaves it', async ({ page }) => {
     await page.goto('/#after-three');
-    await expect(page.locator('html')).toHaveAttribute('data-scene', 'after-three');
+    await expectScene(page, 'after-three');
     const button = page.getByRole('button', { name: 'Scenes' });
     await button.focus();
     await page.keyboard.press('Enter');

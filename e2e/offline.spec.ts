@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { routes } from '../lib/site';
-import { expect, lightReady, test } from './fixtures';
+import { expect, lightReady, test, withDebug } from './fixtures';
 import { expectWholeManuscript } from './manuscript';
 
 /*
@@ -95,7 +95,7 @@ async function expectWholeStoryOffline(context: BrowserContext, site: Site) {
     const fonts = await loadFonts(page);
     expect(fonts.length, `${route}: the site's three faces`).toBe(3);
     for (const face of fonts) expect(face, route).toMatch(/: loaded$/);
-    // The light is loaded lazily, after the text: its three.js room comes from the precache too.
+    // The light is loaded lazily, after the text: its worker and its room come from the precache too.
     if (route === '/') await lightReady(page, 'webgl');
   }
   expect(errors, 'console errors offline').toEqual([]);
@@ -150,7 +150,7 @@ test.describe('offline', () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'offline-build-'));
     cpSync(OUT, root, { recursive: true, filter: (file) => !/\.(br|gz)$/.test(file) });
     const site = await serve(root);
-    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const context = await withDebug(await browser.newContext({ serviceWorkers: 'allow' }));
     const errors: string[] = [];
     context.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());

@@ -6,14 +6,18 @@ import { dwellMs, DEFAULT_WPM, WPM_STEP } from '../lib/present/autoplay';
 import { arcOf } from '../lib/story/position';
 import type { Mood } from '../scenes/moods';
 import { parseStory } from '../scenes/parse';
+import { withDebug } from './fixtures';
 
 const story = parseStory(readFileSync(path.join(__dirname, '..', 'scenes', 'story.md'), 'utf8'));
 const arc = arcOf(story);
 const beats = story.scenes.flatMap((s) => s.beats);
 const total = beats.length;
 
-/** Every page fails its test on a console error or an uncaught exception. */
+/** Every page fails its test on a console error or an uncaught exception, and has the debug surface on. */
 const test = base.extend<{ consoleErrors: string[] }>({
+  context: async ({ context }, provide) => {
+    await provide(await withDebug(context));
+  },
   consoleErrors: [
     async ({ context }, use) => {
       const errors: string[] = [];
@@ -45,17 +49,14 @@ async function expectStep(page: Page, step: number) {
   await expect(page).toHaveURL(new RegExp(`#s-${step + 1}$`));
 }
 
-async function moodOf(page: Page): Promise<Mood> {
-  return JSON.parse((await page.locator('[data-light-layer]').getAttribute('data-mood')) ?? '{}') as Mood;
-}
-
 /** The mood once it has stopped changing (the scroll page settles its position after fonts load). */
 async function settledMood(page: Page): Promise<Mood> {
   let last = '';
   await expect
     .poll(
       async () => {
-        const now = (await page.locator('[data-light-layer]').getAttribute('data-mood')) ?? '';
+        const mood = await page.evaluate(() => window.__story?.mood);
+        const now = mood ? JSON.stringify(mood) : '';
         const same = now !== '' && now === last;
         last = now;
         return same;
@@ -375,6 +376,8 @@ test.describe('presentation', () => {
 
   test('each step enters with a transition suited to it', async ({ page }) => {
     await open(page, '#s-10');
+    // The transitions load once the first step has painted (a step turned before simply shows).
+    await page.waitForFunction(() => performance.getEntriesByName('motion:loaded').length > 0);
     await page.keyboard.press('ArrowRight');
     await expect(shown(page)).toHaveAttribute('data-transition', 'voicemail');
     await page.keyboard.press('End');
@@ -416,7 +419,7 @@ test.describe('presentation', () => {
       await page.goto(`/#${id}`);
       const scrolled = await settledMood(page);
       await open(page, `#s-${index + 1}`);
-      const presented = await moodOf(page);
+      const presented = await settledMood(page);
       for (const channel of Object.keys(presented) as (keyof Mood)[]) {
         expect(Math.abs(presented[channel] - scrolled[channel]), `${id}: ${channel}`).toBeLessThanOrEqual(0.02);
       }

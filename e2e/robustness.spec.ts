@@ -1,4 +1,4 @@
-import { arc, expect, placeOf, test } from './fixtures';
+import { arc, expect, expectScene, placeOf, test } from './fixtures';
 import { expectWholeManuscript } from './manuscript';
 import type { Page } from '@playwright/test';
 
@@ -9,19 +9,19 @@ test.describe('any address', () => {
     test(`/${hash} keeps the whole story on screen, with the unknown-link notice`, async ({ page }) => {
       await page.goto(`/${hash}`);
       await expect(page.getByRole('status')).toContainText('not a place in the story');
-      await expect(page.locator('html')).toHaveAttribute('data-scene', 'note');
+      await expectScene(page, 'note');
       await expectWholeManuscript(page);
       await expect(page.locator('[data-paragraph]').first()).toBeVisible();
       // Reloading is no worse.
       await page.reload();
-      await expect(page.locator('html')).toHaveAttribute('data-scene', 'note');
+      await expectScene(page, 'note');
       await expectWholeManuscript(page);
     });
   }
 
   test('a hash typed into the address of an open page is followed the same way', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('html')).toHaveAttribute('data-scene', 'note');
+    await expectScene(page, 'note');
     await page.evaluate(() => (location.hash = '#50%'));
     await expect(page.getByRole('status')).toContainText('“50%”');
     await expectWholeManuscript(page);
@@ -36,11 +36,11 @@ test.describe('resume and links', () => {
   test('a visit through a link is not offered to resume, and saves as it reads', async ({ page }) => {
     // A place stored by an earlier visit, further on than the link.
     await page.goto('/#after-three');
-    await expect(page.locator('html')).toHaveAttribute('data-scene', 'after-three');
+    await expectScene(page, 'after-three');
     await expect.poll(async () => (await saved(page))?.scene).toBe('after-three');
 
     await page.goto('/#the-call');
-    await expect(page.locator('html')).toHaveAttribute('data-scene', 'the-call');
+    await expectScene(page, 'the-call');
     await page.waitForTimeout(800);
     await expect(page.getByTestId('resume')).toHaveCount(0);
     // Reading on from the link is remembered.
@@ -64,7 +64,7 @@ test.describe('resume and links', () => {
     await expect(page.getByTestId('resume')).toBeVisible();
     await page.getByRole('button', { name: 'Scenes' }).click();
     await page.getByRole('navigation', { name: 'Scenes' }).getByRole('link', { name: 'The call' }).click();
-    await expect(page.locator('html')).toHaveAttribute('data-scene', 'the-call');
+    await expectScene(page, 'the-call');
     await expect(page.getByTestId('resume')).toHaveCount(0);
   });
 });
