@@ -7,11 +7,15 @@
  * Builds out/ when it is missing (or with --build), serves it with scripts/serve.mjs (headers on) on a
  * free loopback port, and visits every route --runs times (interleaved, each visit in a fresh
  * context, i.e. with a cold cache): LCP, CLS, TBT, long tasks, JavaScript transferred before and
- * after the mood layer loaded, requests, other origins, JS heap; then a scripted scroll through
- * / and /read, and a keyboard walk through /present, with per-frame statistics; and in each run one
- * more visit of / with the CPU slowed 4× (load and scroll). Prints medians with each figure's ratio
- * to /read in the same run, the up-front JS of each route and the framework floor read from out/,
- * optional Lighthouse scores, and the targets (issue 8) measured against this run; writes
+ * after the light started (its light:loading mark), requests, other origins, JS heap; then a
+ * scripted scroll through / and /read, and a keyboard walk through /present, with per-frame
+ * statistics and the page's requestAnimationFrame callbacks per frame (on / and /present also
+ * once the page is still). In each run, one more visit of / with the CPU slowed 4× (load and
+ * scroll), and the light sync visits: / with the story's debug surface on, scrolled with the
+ * wheel, counting the frames whose light was not drawn in the frame its position changed, at the
+ * top tier and at the tier the light chooses. Prints medians with each figure's ratio to /read in
+ * the same run, the up-front JS of each route and the framework floor read from out/, optional
+ * Lighthouse scores, and the targets (issue 19) measured against this run; writes
  * bench/results/<date>.json and latest.json.
  * Figures are informational: it exits 0 unless the benchmark itself fails.
  */
@@ -24,8 +28,19 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../scripts/browser.mjs';
 import { LIGHTHOUSE, lighthouse, stopLighthouse } from './lighthouse.mjs';
-import { visit } from './page.mjs';
-import { fmt, resultsTable, summarise, table, targets, targetsText, THROTTLED } from './report.mjs';
+import { lightSync, visit } from './page.mjs';
+import {
+  fmt,
+  MIN_CHANGES,
+  resultsTable,
+  summarise,
+  syncText,
+  table,
+  targets,
+  targetsText,
+  threadText,
+  THROTTLED,
+} from './report.mjs';
 import { sizeOfUrl, staticSizes } from './static-size.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,12 +49,18 @@ const RESULTS = path.join(ROOT, 'bench', 'results');
 // The routes of lib/site.ts (TypeScript, which plain Node cannot import), and what is done on each.
 const ROUTES = ['/', '/read', '/present'];
 const INTERACTION = { '/': 'scroll', '/read': 'scroll', '/present': 'keyboard' };
+// Where the page's animation frame callbacks are also counted at rest after the interaction
+// (it costs 5 s or more a visit): the routes with the story's frame loop.
+const STILL = new Set(['/', '/present']);
 const VIEWPORT = { width: 1280, height: 800 };
 // 40 px a frame is a brisk reader's scroll; very long documents get bigger steps so one scroll
 // stays under 1,200 frames (about 20 s at 60 Hz), and a minute is the hard stop.
 const SCROLL = { minStep: 40, maxFrames: 1200, maxMs: 60_000 };
 // The extra visit of each run: / with the renderer's main thread slowed this many times.
 const CPU_THROTTLE = 4;
+// The light sync visits of each run: a place where the light changes with every pixel scrolled,
+// at the top tier (which follows every frame: the target) and at the tier the light chooses.
+const LIGHT_SYNC = { place: 'the-call', top: '?light-tier=3', minChanges: MIN_CHANGES };
 
 function parseArgs(argv) {
   const options = { runs: 3, build: false, lighthouse: false, dir: undefined };
@@ -171,14 +192,27 @@ function describeVisit(v) {
     `JS ${kb(v.jsBefore)}+${kb(v.jsAfter)} kB (gzip ${kb(v.jsBeforeGzip)}+${kb(v.jsGzip - v.jsBeforeGzip)})`,
     `light ${v.light}`,
   ];
-  if (v.lightTier != null) parts.push(`tier ${v.lightTier}`);
   const i = v.interaction;
   if (i?.kind === 'scroll')
     parts.push(`scrolled ${fmt(i.distance)} px in ${i.frames} frames, p95 ${fmt(i.frameP95, { digits: 1 })} ms`);
   if (i?.kind === 'keyboard')
     parts.push(`${i.presses} presses, ${i.steps} steps, p95 ${fmt(i.frameP95, { digits: 1 })} ms`);
+  if (i) parts.push(`at most ${i.callbacksMax} rAF callback(s) a frame`);
+  if (v.still) parts.push(`${v.still.callbacks} in 3 s still${v.still.rested ? '' : ' (never rested 2 s)'}`);
   return parts.join(', ');
 }
+
+/** One light sync visit: what syncText() says, and the scroll, the thread and the tier. */
+function describeSync(s) {
+  if (typeof s.late !== 'number') return syncText(s);
+  return (
+    `${syncText(s)} drawn late or never (${s.wheels} wheel events, ${fmt(s.scrollMs)} ms), ` +
+    `drawn on ${threadText(s.thread)}, tier ${s.tier ?? '–'}${s.pinned ? ' (pinned)' : ''}, ${s.width}×${s.height}`
+  );
+}
+
+/** "the-call, beat 41 at 0.52" from the debug surface's place. */
+const placeText = (p) => (p ? `${p.scene}, beat ${p.beat} at ${fmt(p.progress, { digits: 2 })}` : '–');
 
 function gitCommit() {
   try {
@@ -211,6 +245,7 @@ async function main() {
   );
 
   const runs = [];
+  const syncs = [];
   const missing = new Set();
   try {
     // One visit that is not counted: the first page of a fresh browser pays for starting its
@@ -231,6 +266,7 @@ async function main() {
             interaction: INTERACTION[route],
             viewport: VIEWPORT,
             scroll: SCROLL,
+            still: STILL.has(route),
           });
         } catch (error) {
           run[route] = { error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
@@ -255,6 +291,28 @@ async function main() {
         console.log(`run ${n}/${options.runs} ${THROTTLED} ${describeVisit(run[THROTTLED])}`);
       }
       runs.push(Object.fromEntries([...ROUTES, THROTTLED].filter((r) => r in run).map((r) => [r, run[r]])));
+      // The light sync visits, with the debug surface on (never in the timed visits above).
+      if (!missing.has('/')) {
+        const sync = {};
+        for (const [key, query] of [
+          ['top', LIGHT_SYNC.top],
+          ['own', ''],
+        ]) {
+          try {
+            sync[key] = await lightSync(browser, origin, {
+              viewport: VIEWPORT,
+              query,
+              place: LIGHT_SYNC.place,
+              minChanges: LIGHT_SYNC.minChanges,
+            });
+          } catch (error) {
+            sync[key] = { error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+          }
+          const name = `light sync /${query}#${LIGHT_SYNC.place}`;
+          console.log(`run ${n}/${options.runs} ${name} ${describeSync(sync[key])}`);
+        }
+        syncs.push(sync);
+      }
     }
   } finally {
     await browser.close();
@@ -306,7 +364,8 @@ async function main() {
         'interaction.jankFrames',
         'interaction.longTasks',
         'interaction.longTaskWorst',
-        'lightTier',
+        'interaction.callbacksMax',
+        'interaction.callbacksMean',
       ]),
     );
   }
@@ -317,12 +376,7 @@ async function main() {
     if (!visits.length) continue;
     const v = visits[0];
     const lights = [...new Set(visits.map((x) => x.light))].join(', ');
-    let line = `${route}: mood layer ${lights}; LCP element ${v.lcpElement ?? '–'}`;
-    if (v.lightTier != null) {
-      line += `; light tier after the interaction ${visits.map((x) => x.lightTier ?? '–').join(' / ')}`;
-      line += ` (frames timed by ${v.lightTimer === 'gpu' ? 'the GPU timer query' : 'frame intervals'}`;
-      line += `, shader compiled ${v.parallelCompile === 'yes' ? 'in parallel' : 'with a fence'})`;
-    }
+    let line = `${route}: light ${lights}; LCP element ${v.lcpElement ?? '–'}`;
     if (v.interaction?.kind === 'scroll') {
       const i = v.interaction;
       line += `; scroll of ${fmt(i.height)} px document in ${fmt(i.step)} px steps${i.reachedBottom ? '' : ' (did not reach the bottom)'}`;
@@ -336,11 +390,28 @@ async function main() {
   }
   for (const run of runs)
     for (const [route, v] of Object.entries(run)) if (v.error) notes.push(`${route}: a visit failed: ${v.error}`);
+  // What the debug surface says of the light, read in the light sync visits only.
+  for (const [key, what] of [
+    ['top', `/${LIGHT_SYNC.top}`],
+    ['own', '/ at its own tier'],
+  ]) {
+    const seen = syncs.map((s) => s[key]).filter((s) => s && typeof s.late === 'number');
+    if (!seen.length) continue;
+    const s = seen[0];
+    notes.push(
+      `light sync ${what}: drawn on ${[...new Set(seen.map((x) => threadText(x.thread)))].join(', ')}, ` +
+        `tier ${seen.map((x) => x.tier ?? '–').join(' / ')}${s.pinned ? ' (pinned)' : ''}, ` +
+        `frames timed by ${s.timer === 'gpu' ? 'the GPU timer query' : 'frame intervals'}, ` +
+        `shader compiled ${s.parallelCompile ? 'in parallel' : 'with a fence'}; ` +
+        `tiers drawn at: ${s.tiers.map((t) => `${t.tier} (${t.width}×${t.height}, ${fmt(t.at)} ms)`).join(', ') || '–'}; ` +
+        `scrolled from ${placeText(s.startPlace)} to ${placeText(s.endPlace)}`,
+    );
+  }
   if (runs.some((run) => Object.values(run).some((v) => v.loafSupported === false))) {
     notes.push('Long Animation Frames are not supported by this Chromium: LoAF figures are missing.');
   }
   notes.push(
-    'Frames are drawn by SwiftShader (software WebGL, which the mood layer needs here): compare ratios, not absolute frame times.',
+    'Frames are drawn by SwiftShader (software WebGL, which the light needs here): compare ratios, not absolute frame times.',
   );
   if (notes.length) console.log(`\n${notes.join('\n')}`);
 
@@ -373,7 +444,7 @@ async function main() {
     }
   }
 
-  const goals = targets({ summaries, runs, lighthouse: lh, sizes });
+  const goals = targets({ summaries, runs, syncs, lighthouse: lh, sizes });
   console.log('\nTargets (informational: the benchmark never fails on them)\n');
   console.log(targetsText(goals));
 
@@ -390,10 +461,13 @@ async function main() {
       viewport: VIEWPORT,
       scroll: SCROLL,
       cpuThrottle: { route: '/', rate: CPU_THROTTLE, key: THROTTLED },
+      still: [...STILL],
+      lightSync: LIGHT_SYNC,
       csp: true,
     },
     static: sizes,
     runs,
+    lightSync: syncs,
     summary: summaries,
     lighthouse: lh ?? null,
     targets: goals,
