@@ -36,12 +36,16 @@ const browser = await chromium.launch({ executablePath: findChromium({ install: 
 try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    // The story's debug surface says when the room has drawn (lib/debug.ts).
+    await page.addInitScript(() => {
+      window.__storyDebug = true;
+    });
     // The light is pinned at its top tier: it would otherwise step down to fit this machine's software GPU.
     const [route, hash = ''] = shot.path.split('#');
     const pin = route === '/read' ? '' : '?light-tier=3';
     await page.goto(`http://127.0.0.1:${PORT}${route}${pin}${hash && `#${hash}`}`);
     if (shot.path !== '/read') {
-      await page.waitForFunction(() => document.documentElement.dataset.light === 'webgl', null, { timeout: 20_000 });
+      await page.waitForFunction(() => window.__story?.light.mode === 'webgl', null, { timeout: 20_000 });
     }
     await page.waitForTimeout(2500);
     await page.screenshot({ path: `docs/screenshots/${shot.name}.png` });

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { frameLoop } from '@/lib/frame/loop';
 import { afterPaint } from '@/lib/idle';
 import type { Notice } from '@/lib/drivers/useNotice';
 import type { Step } from '@/lib/present/steps';
@@ -38,9 +39,17 @@ export function AudienceView({ story, steps, controls, ready, notice, digits, ma
   const { step, total } = controls;
   const current = steps[step];
 
-  // A long step on a small screen scrolls; the next one starts at its top.
+  // A long step on a small screen scrolls; the next one starts at its top. Whether the page is
+  // scrolled is noted as it scrolls: reading scrollY as a step turns would force a layout of
+  // the step just shown, in the key press itself.
+  const scrolled = useRef(false);
+  useEffect(() => {
+    const note = () => void (scrolled.current = window.scrollY > 0);
+    window.addEventListener('scroll', note, { passive: true });
+    return () => window.removeEventListener('scroll', note);
+  }, []);
   useLayoutEffect(() => {
-    if (ready && window.scrollY > 0) window.scrollTo({ top: 0, behavior: 'instant' });
+    if (ready && scrolled.current) window.scrollTo({ top: 0, behavior: 'instant' });
   }, [ready, step]);
 
   // The steps' transitions (GSAP) load once the first step has painted, well before a reader
@@ -72,10 +81,17 @@ export function AudienceView({ story, steps, controls, ready, notice, digits, ma
     const el = list.current?.querySelector<HTMLElement>(`[data-step="${step}"]`);
     if (!el) return;
     el.dataset.transition = current.kind;
-    const timeline = loaded.enterStep(el, current.kind);
-    // A step left mid-transition goes back to its plain state.
+    // Started in the next frame, before it paints: the key press only turns the step, and
+    // GSAP's reading of the entering step's styles joins that frame's own style work.
+    let timeline: { revert(): void } | undefined;
+    const cancel = frameLoop.once('text', () => {
+      timeline = loaded.enterStep(el, current.kind);
+    });
+    // A step left mid-transition goes back to its plain state, in the next frame too: hidden
+    // by then, it costs no style work of the key press.
     return () => {
-      timeline.revert();
+      cancel();
+      if (timeline) frameLoop.once('text', () => timeline?.revert());
       delete el.dataset.transition;
     };
   }, [ready, step, motion, current.kind]);

@@ -48,6 +48,10 @@ export function play<T>(build: () => T): T {
   return made;
 }
 
+// GSAP wakes its ticker as it loads: it is handed to the loop as soon as anything of the motion
+// loads, before that ticker's first frame.
+attachLoopClock();
+
 /** Whether any animation is playing: not paused, and not yet at its end (or, reversed, back at its start). */
 function playing(): boolean {
   for (const child of gsap.globalTimeline.getChildren(false, true, true)) {

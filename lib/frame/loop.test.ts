@@ -131,4 +131,19 @@ describe('FrameLoop', () => {
     expect(loop.frame).toBe(2);
     expect(loop.inFrame).toBe(false);
   });
+
+  it('runs a callback once, in its phase of the next frame, unless cancelled first', () => {
+    const frames = manualFrames();
+    const loop = new FrameLoop(frames.scheduler);
+    const order: string[] = [];
+    loop.add('light', () => void order.push('light'));
+    loop.once('text', (_, frame) => void order.push(`once ${frame}`));
+    const cancelled = vi.fn();
+    loop.once('read', cancelled)();
+    frames.tick(0);
+    loop.request();
+    frames.tick(16);
+    expect(order).toEqual(['once 1', 'light', 'light']);
+    expect(cancelled).not.toHaveBeenCalled();
+  });
 });

@@ -49,6 +49,15 @@ export class FrameLoop {
     };
   }
 
+  /** Runs `callback` once, in `phase` of the next frame; returns what cancels it. */
+  once(phase: Phase, callback: (now: number, frame: number) => void): () => void {
+    const remove = this.add(phase, (now, frame) => {
+      remove();
+      callback(now, frame);
+    });
+    return remove;
+  }
+
   /**
    * Asks for a frame. Asked from inside a frame, it asks for the next one: the phases still
    * to run in this frame see the change anyway, and the next frame lets those already run
