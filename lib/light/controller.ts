@@ -30,6 +30,8 @@ export class LightController {
   private worker: Worker | undefined;
   private renderer: LightRenderer | undefined;
   private mood: Mood;
+  /** The frame loop's frame `mood` was handed over in (0: the mood the controller was made with). */
+  private moodFrame = 0;
   private reduced = false;
   private columnHalfWidth = 0.25;
   /** The page's reading column, watched so the veil follows its reflows. */
@@ -64,6 +66,7 @@ export class LightController {
   /** The mood of the frame loop's frame `frame`; the room draws it in that frame when it can. */
   setMood(mood: Mood, frame: number) {
     this.mood = mood;
+    this.moodFrame = frame;
     this.post({ type: 'mood', mood, frame });
     this.renderer?.setMood(mood, frame, performance.now());
   }
@@ -158,6 +161,8 @@ export class LightController {
         this.mood,
       );
       this.renderer = renderer;
+      // The mood handed over while the renderer loaded, with its frame: its first draw reports it drawn.
+      if (this.moodFrame) renderer.setMood(this.mood, this.moodFrame, performance.now());
       const { width, height, devicePixelRatio } = viewport();
       renderer.setSize(width, height, devicePixelRatio);
       renderer.setColumn(this.columnHalfWidth);
