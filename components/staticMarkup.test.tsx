@@ -1,6 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { parseFixture } from '@/scenes/testing';
+import { stepsOf } from '@/lib/present/steps';
+import { StepSections } from './present/StepSections';
 import { ScrollStory } from './ScrollStory';
 import styles from './ScrollStory.module.css';
 import tape from './Tape.module.css';
@@ -25,6 +27,13 @@ describe('staticMarkup', () => {
   it('renders a fixture story exactly as React does', () => {
     const tree = <ScrollStory story={parseFixture('small')} />;
     expect(staticMarkup(tree)).toBe(renderToStaticMarkup(tree));
+  });
+
+  it('renders the presentation’s steps exactly as React does', () => {
+    for (const fixture of ['night', 'small'] as const) {
+      const tree = <StepSections steps={stepsOf(parseFixture(fixture))} />;
+      expect(staticMarkup(tree)).toBe(renderToStaticMarkup(tree));
+    }
   });
 
   it('escapes text and attributes, and renders attributes the way React does', () => {

@@ -20,6 +20,8 @@ import styles from './AudienceView.module.css';
 interface Props {
   story: Story;
   steps: Step[];
+  /** Every step's markup, made at build time (StepSections). */
+  stepsHtml: string;
   controls: Controls;
   ready: boolean;
   notice: Notice | null;
@@ -32,7 +34,7 @@ interface Props {
  * line, and a quiet row of controls. The steps and the notices share one polite live
  * region: a step that appears is read once, as itself, with nothing copied.
  */
-export function AudienceView({ story, steps, controls, ready, notice, digits, mainRef }: Props) {
+export function AudienceView({ story, steps, stepsHtml, controls, ready, notice, digits, mainRef }: Props) {
   const { motion } = useStage();
   const list = useRef<HTMLDivElement>(null);
   const column = useReadingColumn(list);
@@ -104,7 +106,7 @@ export function AudienceView({ story, steps, controls, ready, notice, digits, ma
           {story.title}
         </h1>
         <div className={styles.live} aria-live="polite" data-live="">
-          <StepList ref={column} steps={steps} current={ready ? step : null} />
+          <StepList ref={column} html={stepsHtml} total={total} current={ready ? step : null} />
           <PresentNotice notice={notice} digits={digits} />
         </div>
       </main>

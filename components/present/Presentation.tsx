@@ -40,10 +40,10 @@ const useQuery = () => new URLSearchParams(useSyncExternalStore(noSubscription, 
  * own, with none of the show's drivers. The prerendered page is the show; the browser
  * switches to the handouts once it has read the address.
  */
-export function Presentation({ story }: { story: Story }) {
+export function Presentation({ story, stepsHtml }: { story: Story; stepsHtml: string }) {
   const print = useQuery().has('print');
   const steps = useMemo(() => stepsOf(story), [story]);
-  return print ? <Handouts story={story} steps={steps} /> : <Show story={story} steps={steps} />;
+  return print ? <Handouts story={story} steps={steps} /> : <Show story={story} steps={steps} stepsHtml={stepsHtml} />;
 }
 
 /**
@@ -54,7 +54,7 @@ export function Presentation({ story }: { story: Story }) {
  * follow the store. What else it keeps (blackout, autoplay, pace, open panels) is
  * about the show, not about where the story is.
  */
-function Show({ story, steps }: { story: Story; steps: Step[] }) {
+function Show({ story, steps, stepsHtml }: { story: Story; steps: Step[]; stepsHtml: string }) {
   const { arc, store } = useStage();
   const step = useSyncExternalStore(
     store.subscribe,
@@ -155,6 +155,7 @@ function Show({ story, steps }: { story: Story; steps: Step[] }) {
         <AudienceView
           story={story}
           steps={steps}
+          stepsHtml={stepsHtml}
           controls={controls}
           ready={ready}
           notice={notice}

@@ -1,72 +1,62 @@
-import { memo, type Ref } from 'react';
-import type { Step } from '@/lib/present/steps';
-import { stepHash } from '@/lib/present/hash';
-import { StepLight } from './StepLight';
-import { StepText } from './StepText';
+'use client';
+
+import { useCallback, useLayoutEffect, useRef, type Ref } from 'react';
 import styles from './Step.module.css';
 
 interface Props {
-  steps: Step[];
+  /** The steps' markup, made at build time from `StepSections` (./StepSections.tsx). */
+  html: string;
+  total: number;
   /** The step on screen, or null before the page knows it (server HTML, hydration). */
   current: number | null;
   ref?: Ref<HTMLDivElement>;
 }
 
 /**
- * Every step of the story, in order. The server renders them all, so the HTML is the
- * whole story and a browser without JavaScript shows it as one long page; once the
- * presentation knows where it is, every step but the current one is hidden and inert.
+ * The steps on screen. Once the presentation knows where it is, every step but the current
+ * one is hidden and inert, and the current one says, last and to a screen reader only, which
+ * step of how many it is. React adopts the server's nodes and never renders the text again:
+ * turning a step changes the attributes of the step that goes and the one that comes.
  */
-export function StepList({ steps, current, ref }: Props) {
+export function StepList({ html, total, current, ref }: Props) {
+  const list = useRef<HTMLDivElement | null>(null);
+  const setRef = useCallback(
+    (el: HTMLDivElement | null) => {
+      list.current = el;
+      if (typeof ref === 'function') return ref(el);
+      if (ref) ref.current = el;
+    },
+    [ref],
+  );
+  const shown = useRef<HTMLElement | null>(null);
+  const count = useRef<HTMLParagraphElement | null>(null);
+
+  useLayoutEffect(() => {
+    const root = list.current;
+    if (current === null || !root) return;
+    const sections = root.querySelectorAll<HTMLElement>(':scope > [data-step]');
+    // The first time, every step but the current one goes; after that, only the one that was on screen.
+    const away = shown.current ? [shown.current] : [...sections];
+    for (const section of away) {
+      section.hidden = true;
+      section.inert = true;
+    }
+    const next = sections[current];
+    next.hidden = false;
+    next.inert = false;
+    shown.current = next;
+    count.current ??= Object.assign(document.createElement('p'), { className: 'sr-only' });
+    count.current.textContent = `Step ${current + 1} of ${total}.`;
+    next.append(count.current);
+  }, [current, total]);
+
   return (
-    <div ref={ref} className={styles.steps} data-steps="" data-ready={current === null ? undefined : ''}>
-      {steps.map((step) => (
-        <StepSection
-          key={step.beat.id}
-          step={step}
-          away={current !== null && step.index !== current}
-          count={current === step.index ? steps.length : null}
-        />
-      ))}
-    </div>
+    <div
+      ref={setRef}
+      className={styles.steps}
+      data-steps=""
+      data-ready={current === null ? undefined : ''}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
   );
 }
-
-/**
- * One step. Memoised: turning a page re-renders the step that goes and the one that comes,
- * not the words of all the others (the whole story) on every press.
- */
-const StepSection = memo(function StepSection({
-  step,
-  away,
-  count,
-}: {
-  step: Step;
-  away: boolean;
-  /** The number of steps, for the step on screen only. */
-  count: number | null;
-}) {
-  const { scene } = step;
-  return (
-    <section
-      id={stepHash(step.index).slice(1)}
-      className={styles.step}
-      data-step={step.index}
-      data-kind={step.kind}
-      data-size={step.size}
-      hidden={away}
-      inert={away}
-    >
-      {/* The closing card's one line is its own title: a heading would say "Fin" twice. */}
-      {step.opensScene && scene.kind !== 'coda' && (
-        <h2 className={styles.scene} data-anim="scene">
-          {scene.name}
-        </h2>
-      )}
-      <StepLight step={step} />
-      <StepText step={step} />
-      {/* Said briefly after the step's words, for the step on screen only. */}
-      {count !== null && <p className="sr-only">{`Step ${step.index + 1} of ${count}.`}</p>}
-    </section>
-  );
-});

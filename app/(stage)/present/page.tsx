@@ -1,8 +1,13 @@
 import type { Metadata } from 'next';
 import { Presentation } from '@/components/present/Presentation';
+import { StepSections } from '@/components/present/StepSections';
+import { staticMarkup } from '@/components/staticMarkup';
+import { stepsOf } from '@/lib/present/steps';
 import { loadStory } from '@/scenes/story';
 
 const story = loadStory();
+/** Every step's markup, made once at build time: the client adopts it without re-creating it. */
+const stepsHtml = staticMarkup(<StepSections steps={stepsOf(story)} />);
 
 export const metadata: Metadata = {
   title: 'Presentation',
@@ -15,5 +20,5 @@ export const metadata: Metadata = {
  * so the static HTML holds all the text; the client shows one step at a time.
  */
 export default function PresentPage() {
-  return <Presentation story={story} />;
+  return <Presentation story={story} stepsHtml={stepsHtml} />;
 }
