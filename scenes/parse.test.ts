@@ -266,11 +266,39 @@ describe('parseStory rejects', () => {
     expect(one(sceneOf(':: beat\nA.', 'id=one name="One" mood=wine mood=settle'))).toBe(
       `story.md:${line(1)}: attribute "mood" is given twice`,
     );
-    expect(one(sceneOf(':: beat colour=red\nA.'))).toBe(`story.md:${line(3)}: unknown beat attribute "colour"`);
+    expect(one(sceneOf(':: beat colour=red\nA.'))).toBe(
+      `story.md:${line(3)}: unknown beat attribute "colour" (known: mood=, hold)`,
+    );
+    expect(one(sceneOf(':: beat peak\nA.'))).toBe(
+      `story.md:${line(3)}: cannot read "peak": attributes are written name=value or name="a value"`,
+    );
+    expect(one(sceneOf(':: beat hold=yes\nA.'))).toBe(
+      `story.md:${line(3)}: "hold" is written alone, without a value: ":: beat hold"`,
+    );
+    expect(one(sceneOf(':: beat hold hold\nA.'))).toBe(`story.md:${line(3)}: attribute "hold" is given twice`);
     expect(one(sceneOf(':: beat\nA.', 'id=one name="One" mood=wine and more'))).toBe(
       `story.md:${line(1)}: cannot read "and more": attributes are written name=value or name="a value"`,
     );
     expect(one(sceneOf(':: beat\nA.', 'id=one name="One Two" mood=wine "x'))).toContain('cannot read ""x"');
+  });
+
+  it('reads a peak, `:: beat hold`, alone or beside a mood, in either order', () => {
+    const story = parseStory(
+      FRONT +
+        sceneOf(
+          ':: beat\nA.\n:: beat hold\nB.\n:: beat hold mood=wine\n:: light Warm.\nC.\n:: beat mood=settle hold\n:: light Calm.\nD.',
+        ),
+    );
+    const beats = story.scenes[1].beats;
+    expect(beats.map((b) => b.hold ?? false)).toEqual([false, true, true, true]);
+    expect(beats.map((b) => b.mood)).toEqual([undefined, undefined, 'wine', 'settle']);
+  });
+
+  it('reads the author, typeset, and leaves a story without one without one', () => {
+    expect(
+      parseStory(FRONT.replace('lang: en', "lang: en\nauthor: Anne O'Neill") + sceneOf(':: beat\nA.')).author,
+    ).toBe('Anne O\u2019Neill');
+    expect(parseStory(FRONT + sceneOf(':: beat\nA.'))).not.toHaveProperty('author');
   });
 
   it('reads attributes with quoted spaces and the marks with extra spaces', () => {
@@ -454,8 +482,8 @@ describe('content errors', () => {
   });
 
   it('list the known front matter keys', () => {
-    expect(contentErrorOf(FRONT.replace('lang: en', 'lang: en\nauthor: Me') + sceneOf(':: beat\nA.')).message).toBe(
-      'story.md:4: unknown front matter key "author" (known: title, lang, description, note, note-mood, note-light)',
+    expect(contentErrorOf(FRONT.replace('lang: en', 'lang: en\nby: Me') + sceneOf(':: beat\nA.')).message).toBe(
+      'story.md:4: unknown front matter key "by" (known: title, author, lang, description, note, note-mood, note-light)',
     );
   });
 

@@ -37,7 +37,9 @@ export class ContentError extends Error {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const FRONT_MATTER_KEYS = ['title', 'lang', 'description', 'note', 'note-mood', 'note-light'];
+const FRONT_MATTER_KEYS = ['title', 'author', 'lang', 'description', 'note', 'note-mood', 'note-light'];
+/** Words a beat mark takes alone: `hold` makes the beat one of the story's peaks. */
+const BEAT_FLAGS = ['hold'];
 const REQUIRED_KEYS = ['title', 'lang', 'note', 'note-mood', 'note-light'];
 
 interface Line {
@@ -50,16 +52,25 @@ interface FrontMatter {
   bodyStart: number;
 }
 
-function parseAttributes(source: string, line: number, problems: ContentProblem[]) {
+/**
+ * Reads a mark's `name=value` attributes. `flags` are the words the mark also takes alone
+ * (`:: beat hold`); they are read as an attribute with an empty value.
+ */
+function parseAttributes(source: string, line: number, problems: ContentProblem[], flags: readonly string[] = []) {
   const attrs = new Map<string, string>();
-  const pattern = /\s*([a-z-]+)=(?:"([^"]*)"|(\S+))/gy;
+  const pattern = /\s*([a-z-]+)(?:=(?:"([^"]*)"|(\S+))|(?=\s|$))/gy;
   let rest = source;
   let match: RegExpExecArray | null;
   let consumed = 0;
   while ((match = pattern.exec(rest)) !== null) {
     const name = match[1];
+    const value = match[2] ?? match[3];
+    // A lone word that is not a flag stays unread, so the message quotes it as written.
+    if (value === undefined && !flags.includes(name)) break;
     if (attrs.has(name)) problems.push({ line, reason: `attribute "${name}" is given twice` });
-    attrs.set(name, match[2] ?? match[3]);
+    else if (value !== undefined && flags.includes(name))
+      problems.push({ line, reason: `"${name}" is written alone, without a value: ":: beat ${name}"` });
+    attrs.set(name, value ?? '');
     consumed = pattern.lastIndex;
   }
   rest = rest.slice(consumed).trim();
@@ -362,12 +373,14 @@ export function parseStory(source: string, file = 'story.md'): Story {
         });
         voicemailLine = undefined;
       }
-      const attrs = parseAttributes(rest, l.n, problems);
+      const attrs = parseAttributes(rest, l.n, problems, BEAT_FLAGS);
       for (const a of attrs.keys()) {
-        if (a !== 'mood') problems.push({ line: l.n, reason: `unknown beat attribute "${a}"` });
+        if (a !== 'mood' && !BEAT_FLAGS.includes(a))
+          problems.push({ line: l.n, reason: `unknown beat attribute "${a}" (known: mood=, hold)` });
       }
       checkBeatLight();
       beat = newBeat(open.scene, checkMood(attrs.get('mood'), l.n));
+      if (attrs.has('hold')) beat.hold = true;
       beatLine = l.n;
     } else if (name === 'voicemail') {
       if (!beat) problems.push({ line: l.n, reason: '":: voicemail" outside a beat' });
@@ -428,8 +441,10 @@ export function parseStory(source: string, file = 'story.md'): Story {
     throw new ContentError(file, problems);
   }
 
+  const author = typeset(field('author'));
   return {
     title: typeset(field('title')),
+    ...(author ? { author } : {}),
     lang: field('lang'),
     description: typeset(field('description')),
     scenes,

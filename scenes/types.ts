@@ -37,6 +37,11 @@ export interface Beat {
   /** With a mood: a short written description of the light as it changes here. */
   light?: string;
   kind: BeatKind;
+  /**
+   * A peak of the story (`:: beat hold`): every route stages it apart, with more space, larger
+   * type and an arrival that takes its time and holds.
+   */
+  hold?: boolean;
   paragraphs: Paragraph[];
   words: number;
 }
@@ -59,6 +64,8 @@ export interface Scene {
 
 export interface Story {
   title: string;
+  /** Who wrote it, as the front matter's `author:` gives it; a story may leave it unsaid. */
+  author?: string;
   lang: string;
   description: string;
   scenes: Scene[];

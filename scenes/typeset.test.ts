@@ -28,6 +28,14 @@ describe('typeset', () => {
     expect(typeset('one... two...')).toBe('one\u2026 two\u2026');
     expect(typeset('in - out - in')).toBe('in \u2013 out \u2013 in');
     expect(typeset('well-known -Fin- a-b')).toBe('well-known -Fin- a-b');
+  });
+
+  it('sets a line standing alone between hyphens between en dashes, and nothing else', () => {
+    expect(typeset('-Fin-')).toBe('\u2013Fin\u2013');
+    expect(typeset('-The End-')).toBe('\u2013The End\u2013');
+    expect(normalisePunctuation(typeset('-Fin-'))).toBe('-Fin-');
+    for (const text of ['-', '--', '- Fin -', '-Fin', 'Fin-', '-well-known-', '--Fin--', 'a -Fin-'])
+      expect(typeset(text)).toBe(text.replace(/ - /g, ' \u2013 '));
     expect(typeset('a.. b')).toBe('a.. b');
   });
 });

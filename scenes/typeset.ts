@@ -22,6 +22,8 @@ function curl(text: string, straight: string, open: string, close: string): stri
 export function typeset(text: string): string {
   let t = text.replace(/\.\.\./g, '\u2026');
   t = t.replace(/ - /g, ' \u2013 ');
+  // A line set between hyphens ("-Fin-") is a typewriter's ornament: the en dash is the typesetter's.
+  t = t.replace(/^-([^\s-](?:[^-]*[^\s-])?)-$/, '\u2013$1\u2013');
   t = curl(t, '"', '\u201c', '\u201d');
   t = curl(t, "'", '\u2018', '\u2019');
   return t;

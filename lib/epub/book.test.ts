@@ -144,7 +144,7 @@ describe('the content documents', () => {
   it('give the coda no heading, as on the site', () => {
     const fin = book(parseFixture()).text('OEBPS/scene-fin.xhtml');
     expect(fin).not.toMatch(/<h\d/);
-    expect(fin).toContain('<p class="fin">-Fin-</p>');
+    expect(fin).toContain('<p class="fin">\u2013Fin\u2013</p>');
   });
 
   it('open with a title page holding the author’s note', () => {
