@@ -1,5 +1,5 @@
 import type { Story } from '@/scenes/types';
-import { LightNote, StoryParagraph } from './StoryParagraph';
+import { LightNote, peakPlace, StoryParagraph } from './StoryParagraph';
 import styles from './ReadingEdition.module.css';
 
 const formatWords = (n: number) => new Intl.NumberFormat('en').format(n);
@@ -66,7 +66,12 @@ export function ReadingEdition({ story }: { story: Story }) {
             {scene.beats.flatMap((b) => [
               b.light && <LightNote key={`${b.id}-light`} light={b.light} />,
               ...b.paragraphs.map((p, i) => (
-                <StoryParagraph key={`${b.id}-${i}`} paragraph={p} coda={scene.kind === 'coda'} />
+                <StoryParagraph
+                  key={`${b.id}-${i}`}
+                  paragraph={p}
+                  coda={scene.kind === 'coda'}
+                  peak={peakPlace(b.hold, i, b.paragraphs.length)}
+                />
               )),
             ])}
           </section>

@@ -1,5 +1,6 @@
 import type { Beat, Story } from '@/scenes/types';
 import { Spans } from './Spans';
+import { ClosingCard } from './ClosingCard';
 import { Tape } from './Tape';
 import styles from './ScrollStory.module.css';
 
@@ -12,6 +13,7 @@ function BeatView({ beat, first }: { beat: Beat; first: boolean }) {
       data-beat-index={beat.index}
       data-beat-first={first ? '' : undefined}
       data-kind={beat.kind}
+      data-hold={beat.hold ? '' : undefined}
     >
       {/* Told where the light changes, right before the words it lights; sighted readers see it. */}
       {beat.light && <p className="sr-only">The light: {beat.light}</p>}
@@ -32,7 +34,7 @@ function BeatView({ beat, first }: { beat: Beat; first: boolean }) {
 
 /**
  * The story as the scroll page shows it: a title card, then one section per scene, one
- * block per beat. Rendered on the server, complete and readable without JavaScript;
+ * block per beat, and the closing card in the last scene. Rendered on the server, complete and readable without JavaScript;
  * the scroll driver and GSAP only add motion on top.
  */
 export function ScrollStory({ story }: { story: Story }) {
@@ -44,6 +46,7 @@ export function ScrollStory({ story }: { story: Story }) {
         <h1 id="story-title" className={styles.title} tabIndex={-1}>
           {story.title}
         </h1>
+        {story.author && <p className={styles.author}>by {story.author}</p>}
         <p className={styles.label}>{story.minutes}-minute read</p>
         <p className="sr-only">The light: {note.light}</p>
         <div className={styles.note}>
@@ -75,6 +78,7 @@ export function ScrollStory({ story }: { story: Story }) {
           {scene.beats.map((beat, i) => (
             <BeatView key={beat.id} beat={beat} first={i === 0} />
           ))}
+          {s === scenes.length - 1 && <ClosingCard story={story} on="scroll" />}
         </section>
       ))}
     </>

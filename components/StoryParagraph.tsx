@@ -3,10 +3,31 @@ import { Spans } from './Spans';
 import styles from './StoryParagraph.module.css';
 
 /** A paragraph of the story as plain text on a page, in /read's style (and the handouts'). */
-export function StoryParagraph({ paragraph, coda = false }: { paragraph: Paragraph; coda?: boolean }) {
+/**
+ * Where a paragraph stands in a peak (`:: beat hold`): the peak's first and last paragraphs take
+ * the space around it (a peak of one paragraph is both).
+ */
+export type PeakPlace = 'first' | 'last' | 'first last' | 'inside';
+
+/** The place of paragraph `i` of `count` in a peak, or nothing outside one. */
+export function peakPlace(hold: boolean | undefined, i: number, count: number): PeakPlace | undefined {
+  if (!hold) return undefined;
+  const place = [i === 0 && 'first', i === count - 1 && 'last'].filter(Boolean).join(' ');
+  return (place || 'inside') as PeakPlace;
+}
+
+export function StoryParagraph({
+  paragraph,
+  coda = false,
+  peak,
+}: {
+  paragraph: Paragraph;
+  coda?: boolean;
+  peak?: PeakPlace;
+}) {
   // The coda's one line is a closing card, set apart from the prose.
   const body = (
-    <p data-paragraph={coda ? 'coda' : paragraph.kind} className={styles.para}>
+    <p data-paragraph={coda ? 'coda' : paragraph.kind} data-hold={peak} className={styles.para}>
       <Spans spans={paragraph.spans} />
     </p>
   );

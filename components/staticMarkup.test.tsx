@@ -31,7 +31,8 @@ describe('staticMarkup', () => {
 
   it('renders the presentation’s steps exactly as React does', () => {
     for (const fixture of ['night', 'small'] as const) {
-      const tree = <StepSections steps={stepsOf(parseFixture(fixture))} />;
+      const story = parseFixture(fixture);
+      const tree = <StepSections story={story} steps={stepsOf(story)} />;
       expect(staticMarkup(tree)).toBe(renderToStaticMarkup(tree));
     }
   });

@@ -26,7 +26,7 @@ export function staticMarkup(node: ReactNode): string {
 
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'source', 'wbr']);
 const RENAMED: Record<string, string> = { className: 'class', htmlFor: 'for', tabIndex: 'tabindex' };
-const BOOLEAN = new Set(['hidden', 'inert', 'disabled', 'open']);
+const BOOLEAN = new Set(['hidden', 'inert', 'disabled', 'open', 'download']);
 
 function attribute(name: string, value: unknown): string {
   if (name === 'children' || name === 'key' || value === undefined || value === null) return '';

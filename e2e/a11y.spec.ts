@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { arc, expect, expectScene, story, test } from './fixtures';
+import { stepCount } from '../lib/story/position';
 import { manuscriptParagraphs, normalisePunctuation } from './manuscript';
 import { accessibleNames, heardItems, injectScreenReader, readAloud, readWholePage, squash } from './screenReader';
 import type { MoodKey } from '../scenes/moods';
@@ -100,15 +101,21 @@ test.describe('heard with a screen reader', () => {
     await expectNoCapitals(page);
     await injectScreenReader(page);
     const items: string[] = [];
-    for (let step = 0; step < beats.length; step++) {
+    const total = stepCount(arc);
+    for (let step = 0; step < total; step++) {
       if (step > 0) await page.keyboard.press('ArrowRight');
       await expect(page.locator('[data-presentation]')).toHaveAttribute('data-step', String(step));
       // What the live region announces: the step as it appears.
       const said = await readAloud(page, page.locator('[data-live]'), 120);
       const heard = heardItems(said);
-      expect(heard, `step ${step + 1} is announced with its number`).toContain(`Step ${step + 1} of ${beats.length}.`);
+      expect(heard, `step ${step + 1} is announced with its number`).toContain(`Step ${step + 1} of ${total}.`);
       items.push(...heard);
     }
+    // The title slide opens the walk, and the closing card, with its ways on, ends it.
+    const heardText = normalisePunctuation(items.join(' '));
+    expect(heardText.indexOf(story.title)).toBeGreaterThanOrEqual(0);
+    expect(heardText.indexOf(story.title)).toBeLessThan(heardText.indexOf(manuscript[0]));
+    expect(heardText.lastIndexOf('Read again')).toBeGreaterThan(heardText.lastIndexOf(manuscript.at(-1)!));
     expectEveryParagraphOnceInOrder(items);
     expectLightWhereItChanges(items);
   });
@@ -142,8 +149,9 @@ test.describe('arriving by a link puts focus on the place', () => {
     }
     await expect(exit).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`/#${beats[19].id}$`));
-    await expectFocusBelowBar(page, beats[19].id);
+    // Step 20 is beat 19: the title slide comes first.
+    await expect(page).toHaveURL(new RegExp(`/#${beats[18].id}$`));
+    await expectFocusBelowBar(page, beats[18].id);
   });
 
   test('Continue where you left off focuses the place', async ({ page }) => {
@@ -266,20 +274,22 @@ test.describe('dialogs by keyboard', () => {
 });
 
 test.describe('presentation announcements', () => {
-  const messageStep = beats.find((b) => b.mood === 'message')!.index;
+  // The step of the tape's beat: one after its beat's index, the title slide being the first.
+  const messageStep = beats.find((b) => b.mood === 'message')!.index + 1;
+  const total = stepCount(arc);
 
   test('the audience view announces the light, and the step number, with the step', async ({ page }) => {
     await page.goto(`/present#s-${messageStep + 1}`);
     const live = page.locator('[data-live]');
     await expect(live).toContainText('The light: The tape clicks');
-    await expect(live).toContainText(`Step ${messageStep + 1} of ${beats.length}.`);
+    await expect(live).toContainText(`Step ${messageStep + 1} of ${total}.`);
   });
 
   test('the presenter view announces the same light line', async ({ page }) => {
     await page.goto(`/present?view=presenter#s-${messageStep + 1}`);
     const live = page.locator('[data-live]');
     await expect(live).toContainText('The light: The tape clicks');
-    await expect(live).toContainText(`Step ${messageStep + 1} of ${beats.length}.`);
+    await expect(live).toContainText(`Step ${messageStep + 1} of ${total}.`);
   });
 
   test('every digit typed is announced with the whole number so far', async ({ page }) => {

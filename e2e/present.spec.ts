@@ -3,15 +3,22 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dwellMs, DEFAULT_WPM, WPM_STEP } from '../lib/present/autoplay';
-import { arcOf } from '../lib/story/position';
+import { isBeatStep, stepsOf } from '../lib/present/steps';
 import type { Mood } from '../scenes/moods';
 import { parseStory } from '../scenes/parse';
 import { withDebug } from './fixtures';
 
 const story = parseStory(readFileSync(path.join(__dirname, '..', 'scenes', 'story.md'), 'utf8'));
-const arc = arcOf(story);
 const beats = story.scenes.flatMap((s) => s.beats);
-const total = beats.length;
+const steps = stepsOf(story);
+const total = steps.length;
+/** The story's paragraphs step `i` shows: none on the title slide and the closing card. */
+const textsOf = (i: number) => {
+  const step = steps[i];
+  return isBeatStep(step) ? step.beat.paragraphs.map((p) => p.text) : [];
+};
+/** The beat step `i` shows (step 0 is the title slide). */
+const beatAt = (i: number) => beats[i - 1];
 
 /** Every page fails its test on a console error or an uncaught exception, and has the debug surface on. */
 const test = base.extend<{ consoleErrors: string[] }>({
@@ -93,7 +100,7 @@ test.describe('presentation', () => {
       const { step, shown: count, texts } = await onScreen(i);
       expect(step).toBe(i);
       expect(count).toBe(1);
-      expect(texts, `step ${i + 1} (${beats[i].id})`).toEqual(beats[i].paragraphs.map((p) => p.text));
+      expect(texts, `step ${i + 1} (${steps[i].anchor || steps[i].kind})`).toEqual(textsOf(i));
       if (i < total - 1) await page.keyboard.press(forward[i % forward.length]);
     }
     await expect(page).toHaveURL(new RegExp(`#s-${total}$`));
@@ -107,9 +114,9 @@ test.describe('presentation', () => {
       await page.keyboard.press(back[i % back.length]);
       const { step, texts } = await onScreen(i - 1);
       expect(step).toBe(i - 1);
-      expect(texts, `back to step ${i}`).toEqual(beats[i - 1].paragraphs.map((p) => p.text));
+      expect(texts, `back to step ${i}`).toEqual(textsOf(i - 1));
     }
-    await expect(shown(page).locator('[data-paragraph]').first()).toHaveText(beats[0].paragraphs[0].text);
+    await expect(shown(page).getByRole('heading', { level: 2 })).toHaveText(story.title);
     // Steps not shown are hidden and inert.
     const away = page.locator('[data-steps] > section[hidden]');
     await expect(away).toHaveCount(total - 1);
@@ -130,23 +137,21 @@ test.describe('presentation', () => {
   test('every step has an address: a deep link and a reload land on the same step', async ({ page }) => {
     await open(page, '#s-30');
     await expectStep(page, 29);
-    // "The call · step 30 of 68", read as "The call, step 30 of 68".
-    await expect(page.getByTestId('where')).toHaveText(
-      `${story.scenes[arc.beats[29].scene].name} · , step 30 of ${total}`,
-    );
+    // "The call · step 30 of 72", read as "The call, step 30 of 72".
+    await expect(page.getByTestId('where')).toHaveText(`${steps[29].label} · , step 30 of ${total}`);
     await page.keyboard.press('ArrowRight');
     await expectStep(page, 30);
     await page.reload();
     await expect(page.locator('[data-presentation][data-step]')).toBeAttached();
     await expectStep(page, 30);
-    await expect(shown(page).locator('[data-paragraph]').first()).toHaveText(beats[30].paragraphs[0].text);
+    await expect(shown(page).locator('[data-paragraph]').first()).toHaveText(beatAt(30).paragraphs[0].text);
     // Exit goes to the same beat of the scrolling story.
     const exit = page.getByRole('link', { name: /Exit/ });
-    await expect(exit).toHaveAttribute('href', `/#${beats[30].id}`);
+    await expect(exit).toHaveAttribute('href', `/#${beatAt(30).id}`);
     await page.locator('[data-light-canvas]').evaluate((canvas) => canvas.setAttribute('data-kept', ''));
     await exit.click();
-    await expect(page).toHaveURL(new RegExp(`/#${beats[30].id}$`));
-    await expect(page.locator(`#${beats[30].id}`)).toBeInViewport();
+    await expect(page).toHaveURL(new RegExp(`/#${beatAt(30).id}$`));
+    await expect(page.locator(`#${beatAt(30).id}`)).toBeInViewport();
     // The stage layout stays mounted between the two pages: the light's canvas is the same one.
     await expect(page.locator('[data-light-canvas][data-kept]')).toHaveCount(1);
   });
@@ -172,7 +177,8 @@ test.describe('presentation', () => {
     await button.click();
     const dialog = page.getByRole('dialog', { name: 'Overview' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('heading', { level: 3 })).toHaveCount(story.scenes.length);
+    // Every scene, and the title slide and the closing card, each a group of its own.
+    await expect(dialog.getByRole('heading', { level: 3 })).toHaveCount(story.scenes.length + 2);
     await expect(dialog.getByRole('link')).toHaveCount(total);
     // Focus starts on the current step.
     await expect(dialog.locator('[aria-current="step"]')).toBeFocused();
@@ -210,7 +216,7 @@ test.describe('presentation', () => {
     await expect(play).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('notice')).toContainText(`${DEFAULT_WPM} words a minute`);
     // Just before the dwell, still here; after it, the next step.
-    await page.clock.fastForward(dwellMs(beats[1].words, DEFAULT_WPM) - 500);
+    await page.clock.fastForward(dwellMs(steps[1].words, DEFAULT_WPM) - 500);
     await expectStep(page, 1);
     await page.clock.fastForward(1000);
     await expectStep(page, 2);
@@ -218,7 +224,7 @@ test.describe('presentation', () => {
     // A faster pace, shown briefly, shortens the dwell.
     await page.keyboard.press('+');
     await expect(page.getByTestId('notice')).toContainText(`${DEFAULT_WPM + WPM_STEP} words a minute`);
-    await page.clock.fastForward(dwellMs(beats[2].words, DEFAULT_WPM + WPM_STEP) + 200);
+    await page.clock.fastForward(dwellMs(steps[2].words, DEFAULT_WPM + WPM_STEP) + 200);
     await expectStep(page, 3);
 
     await page.keyboard.press('p');
@@ -229,10 +235,11 @@ test.describe('presentation', () => {
 
   test('a kiosk plays on its own and starts again after the last step', async ({ page }) => {
     await page.clock.install({ time: new Date('2025-06-21T20:00:00') });
+    // Paused before the page opens: the kiosk's first dwell cannot run out while it loads.
+    await page.clock.pauseAt(new Date('2025-06-21T20:00:01'));
     await open(page, `#s-${total}`, '?autoplay&loop');
-    await page.clock.pauseAt(new Date('2025-06-21T20:01:00'));
     await expect(page.getByRole('button', { name: 'Autoplay' })).toHaveAttribute('aria-pressed', 'true');
-    await page.clock.fastForward(dwellMs(beats[total - 1].words, DEFAULT_WPM) + 100);
+    await page.clock.fastForward(dwellMs(steps[total - 1].words, DEFAULT_WPM) + 100);
     await expectStep(page, 0);
   });
 
@@ -249,12 +256,12 @@ test.describe('presentation', () => {
     await expect(presenter.getByTestId('elapsed')).toHaveText(/^\d+:\d\d$/);
     await expect(presenter.getByTestId('clock')).not.toHaveText('–');
     const next = presenter.getByRole('region', { name: 'Next' });
-    await expect(next).toContainText(beats[5].paragraphs[0].text);
+    await expect(next).toContainText(beatAt(5).paragraphs[0].text);
 
     // Main window → presenter.
     await page.keyboard.press('ArrowRight');
     await expect(presenter.locator('[data-presentation]')).toHaveAttribute('data-step', '5');
-    await expect(presenter.getByRole('main')).toContainText(beats[5].paragraphs[0].text);
+    await expect(presenter.getByRole('main')).toContainText(beatAt(5).paragraphs[0].text);
 
     // Presenter → main window.
     await presenter.getByRole('button', { name: 'Next' }).click();
@@ -375,12 +382,14 @@ test.describe('presentation', () => {
   });
 
   test('each step enters with a transition suited to it', async ({ page }) => {
-    await open(page, '#s-10');
+    await open(page, '#s-11');
     // The transitions load once the first step has painted (a step turned before simply shows).
     await page.waitForFunction(() => performance.getEntriesByName('motion:loaded').length > 0);
     await page.keyboard.press('ArrowRight');
     await expect(shown(page)).toHaveAttribute('data-transition', 'voicemail');
     await page.keyboard.press('End');
+    await expect(shown(page)).toHaveAttribute('data-transition', 'closing');
+    await page.keyboard.press('ArrowLeft');
     await expect(shown(page)).toHaveAttribute('data-transition', 'coda');
 
     // The reader's own switch, in the help, turns them off as the OS setting does.
@@ -405,7 +414,7 @@ test.describe('presentation', () => {
       expect(styled).toBe(0);
       expect(
         await step
-          .locator('[data-paragraph]')
+          .locator('h2, [data-paragraph]')
           .first()
           .evaluate((el) => getComputedStyle(el).opacity),
       ).toBe('1');
@@ -415,7 +424,7 @@ test.describe('presentation', () => {
   test('the light on a step is the light of the same place on the scroll page', async ({ page }) => {
     test.setTimeout(60_000);
     for (const id of ['the-call-3', 'morning-3']) {
-      const index = beats.findIndex((b) => b.id === id);
+      const index = steps.findIndex((s) => s.anchor === id);
       await page.goto(`/#${id}`);
       const scrolled = await settledMood(page);
       await open(page, `#s-${index + 1}`);

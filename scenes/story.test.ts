@@ -14,7 +14,7 @@ import { blocksOf, bookBlocks, firstMissingInOrder, openBook } from '@/lib/epub/
 import { epubOf } from '@/lib/epub/book';
 import { contrast, fallbackColumn, INK, inkOf } from '@/lib/light/palette';
 import { DEFAULT_WPM, formatDuration, runMs } from '@/lib/present/autoplay';
-import { excerptOf, stepsOf } from '@/lib/present/steps';
+import { excerptOf, isBeatStep, stepsOf } from '@/lib/present/steps';
 import { moodAt, sceneMoodAt } from '@/lib/story/mood';
 import { arcOf, fromCoord, type Arc } from '@/lib/story/position';
 import { moodKeys, moods } from './moods';
@@ -55,6 +55,16 @@ describe('the content file', () => {
     expect(story.minutes).toBe(14);
   });
 
+  it('holds its three peaks: the title line, "I love you" and the kiss', () => {
+    const peaks = story.scenes.flatMap((s) => s.beats.filter((b) => b.hold));
+    expect(peaks.map((b) => b.paragraphs[0].text.slice(0, 26))).toEqual([
+      '\u201cCome home,\u201d he says with ',
+      '\u201cI love you,\u201d she whispers',
+      'She slips out of his grip ',
+    ]);
+    expect(peaks[2].paragraphs[0].text).toContain('presses his lips to hers');
+  });
+
   it('parses the same from a CR LF copy', () => {
     expect(parseStory(storySource().replace(/\n/g, '\r\n'), STORY_FILE)).toEqual(story);
   });
@@ -73,7 +83,7 @@ describe('the content file', () => {
 
 describe('its steps', () => {
   it('have the voicemail in the blinking light, and the call open with dialogue', () => {
-    const steps = stepsOf(story);
+    const steps = stepsOf(story).filter(isBeatStep);
     expect(steps.length).toBeGreaterThan(60);
     expect(steps.filter((s) => s.kind === 'voicemail').map((s) => s.scene.id)).toEqual(['the-blinking-light']);
     expect(steps.find((s) => s.beat.id === 'the-call-1')!.kind).toBe('dialogue');

@@ -111,7 +111,7 @@ export function AudienceView({ story, steps, stepsHtml, controls, ready, notice,
         </div>
       </main>
       <nav className={styles.nav} aria-label="Presentation">
-        <Link href={`/#${current.beat.id}`} className={button.button} data-narrow="symbol">
+        <Link href={current.anchor ? `/#${current.anchor}` : '/'} className={button.button} data-narrow="symbol">
           <span aria-hidden="true">←</span> Exit
           <span className="sr-only"> to the scrolling story, at this step</span>
         </Link>

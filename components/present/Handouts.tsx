@@ -1,6 +1,6 @@
-import type { Step } from '@/lib/present/steps';
+import { isBeatStep, type Step } from '@/lib/present/steps';
 import type { Story } from '@/scenes/types';
-import { LightNote, StoryParagraph } from '../StoryParagraph';
+import { LightNote, peakPlace, StoryParagraph } from '../StoryParagraph';
 import styles from './Handouts.module.css';
 
 /**
@@ -13,6 +13,8 @@ import styles from './Handouts.module.css';
  * step, set as the quiet aside /read uses.
  */
 export function Handouts({ story, steps }: { story: Story; steps: Step[] }) {
+  // The story's steps: the title is the sheet's own heading, and the closing card is for the screen.
+  const sheets = steps.filter(isBeatStep);
   return (
     <main className={styles.handouts} data-handouts="" aria-labelledby="handouts-title">
       <header className={styles.intro}>
@@ -20,8 +22,8 @@ export function Handouts({ story, steps }: { story: Story; steps: Step[] }) {
           {story.title}
         </h1>
         <p>
-          Handouts of the presentation: its {steps.length} steps, one a page, each with its scene and its number. Print
-          them, or save them as a PDF, with the browser’s Print command.
+          Handouts of the presentation: the story’s {sheets.length} steps, one a page, each with its scene and its
+          number. Print them, or save them as a PDF, with the browser’s Print command.
         </p>
         <p className={styles.actions}>
           <button type="button" className={styles.button} onClick={() => window.print()}>
@@ -33,7 +35,7 @@ export function Handouts({ story, steps }: { story: Story; steps: Step[] }) {
           </a>
         </p>
       </header>
-      {steps.map((step) => (
+      {sheets.map((step) => (
         <section
           key={step.beat.id}
           className={styles.handout}
@@ -54,7 +56,12 @@ export function Handouts({ story, steps }: { story: Story; steps: Step[] }) {
             {step.opensScene && <LightNote light={step.scene.light} />}
             {step.beat.light && <LightNote light={step.beat.light} />}
             {step.beat.paragraphs.map((p, i) => (
-              <StoryParagraph key={i} paragraph={p} coda={step.kind === 'coda'} />
+              <StoryParagraph
+                key={i}
+                paragraph={p}
+                coda={step.kind === 'coda'}
+                peak={peakPlace(step.beat.hold, i, step.beat.paragraphs.length)}
+              />
             ))}
           </div>
         </section>

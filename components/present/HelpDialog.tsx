@@ -24,7 +24,7 @@ export function HelpDialog({ open, wpm, steps, onClose, fallback }: Props) {
   const { motion, setMotion } = useStage();
   const run = formatDuration(
     runMs(
-      steps.map((s) => s.beat.words),
+      steps.map((s) => s.words),
       wpm,
     ),
   );

@@ -2,7 +2,7 @@
 
 import type { KeyboardEvent } from 'react';
 import { stepHash } from '@/lib/present/hash';
-import { excerptOf, type Step } from '@/lib/present/steps';
+import { bookendSummary, excerptOf, isBeatStep, type Step } from '@/lib/present/steps';
 import { PanelDialog } from './PanelDialog';
 import styles from './OverviewDialog.module.css';
 
@@ -67,15 +67,16 @@ export function OverviewDialog({ open, steps, current, onJump, onClose, fallback
     >
       <ol onKeyDown={onKeyDown}>
         {byScene(steps).map((group) => {
-          const scene = group[0].scene;
+          // Named by the group's first step: unique, whatever the story calls its scenes.
+          const id = `overview-${group[0].index}`;
           return (
-            <li key={scene.id} className={styles.scene}>
-              <h3 className={styles.name} id={`overview-${scene.id}`}>
-                {scene.name}
+            <li key={id} className={styles.scene}>
+              <h3 className={styles.name} id={id}>
+                {group[0].label}
               </h3>
-              <ol className={styles.steps} aria-labelledby={`overview-${scene.id}`}>
+              <ol className={styles.steps} aria-labelledby={id}>
                 {group.map((step) => (
-                  <li key={step.beat.id}>
+                  <li key={step.index}>
                     <a
                       href={stepHash(step.index)}
                       className={styles.step}
@@ -91,7 +92,9 @@ export function OverviewDialog({ open, steps, current, onJump, onClose, fallback
                         {step.index + 1}
                         <span className="sr-only">: </span>
                       </span>
-                      <span className="font-serif">{excerptOf(step.beat)}</span>
+                      <span className="font-serif">
+                        {isBeatStep(step) ? excerptOf(step.beat) : bookendSummary(step)}
+                      </span>
                     </a>
                   </li>
                 ))}

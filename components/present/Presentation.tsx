@@ -131,7 +131,7 @@ function Show({ story, steps, stepsHtml }: { story: Story; steps: Step[]; stepsH
   const act = (action: PresentAction) => run({ type: 'act', action });
   const digits = usePresentationKeys((action, event) => run({ type: 'act', action, escape: event.key === 'Escape' }));
   useSwipe(root, (gesture) => act({ type: gesture }));
-  useAutoplay(ready && autoplaying(show, view, audienceHeard), step, dwellMs(steps[step].beat.words, wpm), () =>
+  useAutoplay(ready && autoplaying(show, view, audienceHeard), step, dwellMs(steps[step].words, wpm), () =>
     run({ type: 'dwell' }),
   );
 

@@ -2,7 +2,7 @@
 
 import { useState, type RefObject } from 'react';
 import { runMs } from '@/lib/present/autoplay';
-import type { Step } from '@/lib/present/steps';
+import { bookendSummary, isBeatStep, type Step } from '@/lib/present/steps';
 import type { Notice } from '@/lib/drivers/useNotice';
 import { formatElapsed, useClock } from '@/lib/drivers/useClock';
 import type { Controls } from '@/lib/present/controls';
@@ -45,7 +45,7 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
   // What autoplay would take from here, to the minute: a guide for pacing a reading.
   const left = `${Math.round(
     runMs(
-      steps.slice(step).map((s) => s.beat.words),
+      steps.slice(step).map((s) => s.words),
       wpm,
     ) / 60_000,
   )} min`;
@@ -64,11 +64,19 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
         </h2>
         <div className={styles.live} aria-live="polite" data-live="">
           <section className={stepStyles.step} data-step={step} data-kind={current.kind} key={step}>
-            {current.opensScene && current.scene.kind !== 'coda' && (
-              <h3 className={stepStyles.scene}>{current.scene.name}</h3>
+            {isBeatStep(current) ? (
+              <>
+                {current.opensScene && current.scene.kind !== 'coda' && (
+                  <h3 className={stepStyles.scene}>{current.scene.name}</h3>
+                )}
+                <StepLight step={current} />
+                <StepText step={current} />
+              </>
+            ) : (
+              <p>
+                {bookendSummary(current)}: <cite>{current.label}</cite>
+              </p>
             )}
-            <StepLight step={current} />
-            <StepText step={current} />
             <p className="sr-only">{`Step ${step + 1} of ${total}.`}</p>
           </section>
           <PresentNotice notice={notice} digits={digits} />
@@ -79,11 +87,15 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
         <h2 id="presenter-next" className={styles.label}>
           Next
         </h2>
-        {next ? (
+        {next && isBeatStep(next) ? (
           <div className={styles.preview} data-step={step + 1}>
             {next.opensScene && next.scene.kind !== 'coda' && <p className={stepStyles.scene}>{next.scene.name}</p>}
             <StepText step={next} mark={false} />
           </div>
+        ) : next ? (
+          <p className={styles.preview} data-step={step + 1}>
+            {bookendSummary(next)}.
+          </p>
         ) : (
           <p className={styles.preview}>The end of the story.</p>
         )}

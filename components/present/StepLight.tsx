@@ -1,11 +1,11 @@
-import type { Step } from '@/lib/present/steps';
+import type { BeatStep } from '@/lib/present/steps';
 
 /**
  * The light of a step, told to a screen reader with the step that brings it: the
  * scene's light when the step opens a scene, and the change when the step's beat
  * changes the light. Both views announce the same words.
  */
-export function StepLight({ step }: { step: Step }) {
+export function StepLight({ step }: { step: BeatStep }) {
   const light = [step.opensScene && step.scene.light, step.beat.light].filter(Boolean).join(' ');
   return light ? <p className="sr-only">The light: {light}</p> : null;
 }

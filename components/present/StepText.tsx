@@ -1,4 +1,4 @@
-import type { Step } from '@/lib/present/steps';
+import type { BeatStep } from '@/lib/present/steps';
 import { Spans } from '../Spans';
 import { Tape } from '../Tape';
 import styles from './StepText.module.css';
@@ -8,7 +8,7 @@ import styles from './StepText.module.css';
  * `data-paragraph` marks on, which the audience's copy carries and a preview (the
  * presenter's "next") does not, so each paragraph of the story is marked once a page.
  */
-export function StepText({ step, mark = true }: { step: Step; mark?: boolean }) {
+export function StepText({ step, mark = true }: { step: BeatStep; mark?: boolean }) {
   return (
     <div className={styles.text}>
       {step.beat.paragraphs.map((p, i) =>

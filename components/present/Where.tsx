@@ -6,7 +6,7 @@ import styles from './Where.module.css';
 export function Where({ steps, step }: { steps: Step[]; step: number }) {
   return (
     <p className={`${place} ${styles.where}`} data-where="" data-needs-js="" data-testid="where">
-      <span>{steps[step].scene.name}</span>
+      <span>{steps[step].label}</span>
       <span aria-hidden="true"> · </span>
       <span className="sr-only">, </span>
       <span className="tabular-nums">

@@ -1,5 +1,5 @@
 import { gsap } from 'gsap';
-import type { BeatKind } from '@/scenes/types';
+import type { StepKind } from '@/lib/present/steps';
 import { play } from './clock';
 
 /** Markup and motion meet at data-anim attributes: the step's heading, lines, tape, reels and words. */
@@ -13,11 +13,11 @@ const sel = (name: string) => `[data-anim="${name}"]`;
  * left mid-transition is reverted to its plain state. Never called with reduced motion.
  * It plays on the page's frame loop, like every timeline (lib/anim/clock.ts).
  */
-export function enterStep(step: HTMLElement, kind: BeatKind): gsap.core.Timeline {
+export function enterStep(step: HTMLElement, kind: StepKind): gsap.core.Timeline {
   return play(() => transitionOf(step, kind));
 }
 
-function transitionOf(step: HTMLElement, kind: BeatKind): gsap.core.Timeline {
+function transitionOf(step: HTMLElement, kind: StepKind): gsap.core.Timeline {
   const tl = gsap.timeline({ defaults: { ease: 'power2.out' } });
   const heading = step.querySelector<HTMLElement>(sel('scene'));
   const paras = gsap.utils.toArray<HTMLElement>(`${sel('line')}, ${sel('tape')}`, step);
@@ -27,7 +27,22 @@ function transitionOf(step: HTMLElement, kind: BeatKind): gsap.core.Timeline {
   }
   const at = heading ? 0.25 : 0;
 
+  if (step.dataset.hold !== undefined) {
+    // A peak (`:: beat hold`): each paragraph rises slowly, one after the other, and stays.
+    tl.from(paras, { opacity: 0, y: 30, duration: 1.8, stagger: 0.9, ease: 'power2.out' }, at);
+    return tl;
+  }
   switch (kind) {
+    case 'title':
+    case 'closing':
+      // The title, then what follows it, surfacing slowly out of the dark.
+      tl.from(step.querySelectorAll(':scope > div > *, :scope > section > *'), {
+        opacity: 0,
+        y: 16,
+        duration: 1.4,
+        stagger: 0.35,
+      });
+      break;
     case 'dialogue': {
       // An exchange: each line on its own beat, voices from alternating sides.
       let side = -1;

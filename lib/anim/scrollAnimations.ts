@@ -153,7 +153,12 @@ function arrivalOf(beat: HTMLElement): gsap.core.Timeline {
   const body = beat.querySelector<HTMLElement>(sel('body'));
   const timeline = gsap.timeline({ defaults: { ease: 'power2.out', duration: 0.9 } });
   if (!body) return timeline;
-  if (beat.dataset.kind === 'dialogue') {
+  if (beat.dataset.hold !== undefined) {
+    // A peak (`:: beat hold`) takes its time: each paragraph rises slowly, one after the other,
+    // and the page then holds it in place (ScrollStory.module.css) while the room changes.
+    const lines = gsap.utils.toArray<HTMLElement>(sel('line'), body);
+    timeline.from(lines, { opacity: 0, y: 28, duration: 1.8, stagger: 0.9, ease: 'power2.out' });
+  } else if (beat.dataset.kind === 'dialogue') {
     // Dialogue: the lines come in one after another, a quick exchange rather than a swell.
     const lines = gsap.utils.toArray<HTMLElement>(sel('line'), body);
     timeline.from(lines, { opacity: 0, y: 22, x: (n: number) => (n % 2 ? 10 : -10), stagger: 0.22, duration: 0.7 });

@@ -2,7 +2,7 @@
 
 import { useEffectEvent, useLayoutEffect, useState } from 'react';
 import { parseStepHash, stepHash } from '@/lib/present/hash';
-import { positionOfStep, stepOf, type Arc } from '@/lib/story/position';
+import { positionOfStep, stepCount, stepOf, type Arc } from '@/lib/story/position';
 import type { PositionStore } from '@/lib/story/store';
 
 /**
@@ -21,7 +21,7 @@ export function useStepHash(arc: Arc, store: PositionStore, onUnknown: (fragment
 
   // Before paint: the first frame the reader sees is already the linked step.
   useLayoutEffect(() => {
-    const total = arc.beats.length;
+    const total = stepCount(arc);
     const follow = () => {
       const target = parseStepHash(location.hash, total);
       if (target.kind === 'unknown') unknown(target.fragment);

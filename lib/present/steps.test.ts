@@ -3,21 +3,39 @@ import { parseStory } from '@/scenes/parse';
 import { FRONT, parseFixture, scene } from '@/scenes/testing';
 import type { Beat, Story } from '@/scenes/types';
 import { arcOf } from '@/lib/story/position';
-import { excerptOf, stepsOf, stepSize, type Step } from './steps';
+import { bookendSummary, excerptOf, isBeatStep, stepsOf, stepSize, type BeatStep, type Step } from './steps';
+import { stepCount } from '@/lib/story/position';
 
 let story: Story;
-let steps: Step[];
+let all: Step[];
+/** The story's own steps, between the title slide and the closing card. */
+let steps: BeatStep[];
 // Built in each test, not on import, so that mutation testing sees which tests run which code.
 beforeEach(() => {
   story = parseFixture('night');
-  steps = stepsOf(story);
+  all = stepsOf(story);
+  steps = all.filter(isBeatStep);
 });
 
 describe('stepsOf', () => {
-  it('makes one step per beat, in the order of the arc', () => {
+  it('makes one step per beat, in the order of the arc, between the title slide and the closing card', () => {
     const arc = arcOf(story);
     expect(steps.map((s) => s.beat.id)).toEqual(arc.beats.map((b) => b.id));
-    steps.forEach((s, i) => expect(s.index).toBe(i));
+    expect(all).toHaveLength(stepCount(arc));
+    all.forEach((s, i) => expect(s.index).toBe(i));
+    expect(all.map((s) => isBeatStep(s))).toEqual([false, ...steps.map(() => true), false]);
+  });
+
+  it('opens with the title and closes with the closing card, both read in no time and linked to the page', () => {
+    const [title, closing] = [all[0], all.at(-1)!];
+    expect(title).toMatchObject({ kind: 'title', label: story.title, words: 0, anchor: '', opensScene: true });
+    expect(closing).toMatchObject({ kind: 'closing', label: 'The end', words: 0, anchor: 'the-end', opensScene: true });
+    if (isBeatStep(title) || isBeatStep(closing)) throw new Error('bookends are not beats');
+    expect(bookendSummary(title)).toBe('The title slide');
+    expect(bookendSummary(closing)).toMatch(/^The closing card/);
+    expect(steps.map((s) => [s.label, s.anchor, s.words])).toEqual(
+      steps.map((s) => [s.scene.name, s.beat.id, s.beat.words]),
+    );
   });
 
   it('opens with the author’s note and closes with the coda, after the final lines', () => {
@@ -50,7 +68,7 @@ describe('stepSize and excerptOf', () => {
 
   it('shortens a step to its first words', () => {
     const fin = steps.at(-1)!.beat;
-    expect(excerptOf(fin)).toBe('-Fin-');
+    expect(excerptOf(fin)).toBe('\u2013Fin\u2013');
     expect(excerptOf(steps[1].beat, 4)).toBe('Three in the morning.');
     expect(excerptOf(steps[1].beat, 3)).toBe('Three in the…');
   });
@@ -58,10 +76,10 @@ describe('stepSize and excerptOf', () => {
 
 describe('steps of a small story', () => {
   let small: Story;
-  let smallSteps: Step[];
+  let smallSteps: BeatStep[];
   beforeEach(() => {
     small = parseFixture();
-    smallSteps = stepsOf(small);
+    smallSteps = stepsOf(small).filter(isBeatStep);
   });
 
   it('reads each step the way it is written', () => {
@@ -82,7 +100,7 @@ describe('steps of a small story', () => {
       FRONT + scene(`:: beat\n${'Word '.repeat(30).trim()}\n\n${'Word '.repeat(30).trim()}\n\n${'Word '.repeat(30)}`),
     );
     // Three paragraphs of 149 characters: 447 in all.
-    expect(stepsOf(long)[1].size).toBe('m');
+    expect(stepsOf(long)[2].size).toBe('m');
   });
 
   it('keeps each size up to its limit, inclusive', () => {

@@ -1,15 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseFixture } from '@/scenes/testing';
+import { moodAt } from './mood';
 import {
   arcOf,
   beatIndex,
+  bookendOf,
   clampPosition,
+  FIRST_BEAT_STEP_PROGRESS,
   fromCoord,
   lineForPosition,
   positionAtScroll,
   positionOfStep,
   samePosition,
   sceneIndexOf,
+  START,
+  stepCount,
   stepOf,
   toCoord,
   type Arc,
@@ -106,11 +111,35 @@ describe('positionAtScroll', () => {
 });
 
 describe('steps', () => {
-  it('maps every step to its beat and back', () => {
-    for (let step = 0; step < arc.beats.length; step++) {
+  it('maps every step to its stop and back: the title, each beat, the closing card', () => {
+    expect(stepCount(arc)).toBe(arc.beats.length + 2);
+    for (let step = 0; step < stepCount(arc); step++) {
       expect(stepOf(arc, positionOfStep(arc, step))).toBe(step);
     }
-    expect(stepOf(arc, positionOfStep(arc, 10_000))).toBe(arc.beats.length - 1);
+    expect(stepOf(arc, positionOfStep(arc, 10_000))).toBe(arc.beats.length + 1);
+  });
+
+  it('puts the title where the story begins, each beat where it begins, the closing card at the end', () => {
+    expect(positionOfStep(arc, 0)).toEqual(START);
+    expect(positionOfStep(arc, 1)).toEqual({ scene: 0, beat: 0, progress: FIRST_BEAT_STEP_PROGRESS });
+    expect(positionOfStep(arc, 2)).toEqual({ scene: 1, beat: 0, progress: 0 });
+    expect(toCoord(arc, positionOfStep(arc, stepCount(arc) - 1))).toBe(arc.beats.length);
+    expect(toCoord(arc, positionOfStep(arc, stepCount(arc) - 2))).toBe(arc.beats.length - 1);
+    expect([0, 1, 2, stepCount(arc) - 1].map((s) => bookendOf(arc, s))).toEqual([
+      'title',
+      undefined,
+      undefined,
+      'closing',
+    ]);
+  });
+
+  it('shows the last stop at or before a position, so the note keeps the opening light', () => {
+    expect(stepOf(arc, { scene: 0, beat: 0, progress: 0.1 })).toBe(0);
+    expect(stepOf(arc, { scene: 0, beat: 0, progress: 0.6 })).toBe(1);
+    expect(stepOf(arc, fromCoord(arc, 7.5))).toBe(8);
+    expect(stepOf(arc, fromCoord(arc, arc.beats.length - 0.01))).toBe(arc.beats.length);
+    // The first beat's stop is lit as the title is: both sit before the opening light starts to change.
+    expect(moodAt(arc, positionOfStep(arc, 1))).toEqual(moodAt(arc, positionOfStep(arc, 0)));
   });
 });
 
@@ -215,9 +244,11 @@ describe('the ends of the story and of the page', () => {
 
   it('maps steps at and past the ends, and finds scenes by id', () => {
     expect(positionOfStep(small, -3)).toEqual({ scene: 0, beat: 0, progress: 0 });
-    expect(positionOfStep(small, 2.7)).toEqual({ scene: 1, beat: 1, progress: 0 });
-    expect(positionOfStep(small, 5)).toEqual({ scene: 3, beat: 0, progress: 0 });
+    expect(positionOfStep(small, NaN)).toEqual({ scene: 0, beat: 0, progress: 0 });
+    expect(positionOfStep(small, 3.7)).toEqual({ scene: 1, beat: 1, progress: 0 });
     expect(positionOfStep(small, 6)).toEqual({ scene: 3, beat: 0, progress: 0 });
+    expect(positionOfStep(small, 7)).toEqual({ scene: 3, beat: 0, progress: 1 });
+    expect(positionOfStep(small, 9)).toEqual({ scene: 3, beat: 0, progress: 1 });
     expect(sceneIndexOf(small, 'second')).toBe(2);
     expect(sceneIndexOf(small, 'nowhere')).toBe(-1);
   });

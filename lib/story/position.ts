@@ -120,18 +120,38 @@ export function lineForPosition(arc: Arc, boxes: BeatBox[], p: Position): number
 }
 
 /**
- * Steps (presentation mode) are beats. A step is the moment its beat begins, which is
- * where the scroll page shows that beat arriving at the reading line and where a
- * scene's mood key sits.
+ * Steps (presentation mode) are stops along the story: its title where the story begins, each
+ * beat where it begins, and the closing card where the story ends. A beat's step is where the
+ * scroll page shows that beat arriving at the reading line and where a scene's mood key sits.
+ * The first beat begins with the title (the scroll page's title card): its step, the author's
+ * note, is a little way into it, still in the opening's light.
  */
 export const STEP_PROGRESS = 0;
+export const FIRST_BEAT_STEP_PROGRESS = 0.25;
 
-export function positionOfStep(arc: Arc, step: number): Position {
-  const i = Math.min(Math.max(0, Math.trunc(step)), arc.beats.length - 1);
-  const { scene, beat } = arc.beats[i];
-  return { scene, beat, progress: STEP_PROGRESS };
+/** How many steps the story has: the title, one a beat, and the closing card. */
+export function stepCount(arc: Arc): number {
+  return arc.beats.length + 2;
 }
 
+/** Whether step `step` (from 0) is the title (first) or the closing card (last). */
+export function bookendOf(arc: Arc, step: number): 'title' | 'closing' | undefined {
+  return step === 0 ? 'title' : step === stepCount(arc) - 1 ? 'closing' : undefined;
+}
+
+export function positionOfStep(arc: Arc, step: number): Position {
+  const total = arc.beats.length;
+  const i = Math.min(Math.max(0, Math.trunc(step) || 0), total + 1);
+  if (i === 0) return { ...START };
+  if (i === total + 1) return fromCoord(arc, total);
+  const { scene, beat } = arc.beats[i - 1];
+  return { scene, beat, progress: i === 1 ? FIRST_BEAT_STEP_PROGRESS : STEP_PROGRESS };
+}
+
+/** The step a position shows: the last stop at or before it. */
 export function stepOf(arc: Arc, p: Position): number {
-  return beatIndex(arc, p);
+  const coord = toCoord(arc, p);
+  if (coord >= arc.beats.length) return arc.beats.length + 1;
+  if (coord < FIRST_BEAT_STEP_PROGRESS) return 0;
+  return beatIndex(arc, p) + 1;
 }

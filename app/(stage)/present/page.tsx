@@ -7,7 +7,7 @@ import { loadStory } from '@/scenes/story';
 
 const story = loadStory();
 /** Every step's markup, made once at build time: the client adopts it without re-creating it. */
-const stepsHtml = staticMarkup(<StepSections steps={stepsOf(story)} />);
+const stepsHtml = staticMarkup(<StepSections story={story} steps={stepsOf(story)} />);
 
 export const metadata: Metadata = {
   title: 'Presentation',
