@@ -53,3 +53,20 @@ test.describe('dialogue', () => {
     await expectHangingDialogue(page, '#the-call');
   });
 });
+
+test.describe('printing /read', () => {
+  test('hyphenates what it justifies, in the page’s language', async ({ page }) => {
+    await page.goto('/read');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const paragraphs = await page.locator('#story p').evaluateAll((ps) =>
+      ps.map((p) => {
+        const s = getComputedStyle(p);
+        return { align: s.textAlign, hyphens: s.hyphens };
+      }),
+    );
+    const justified = paragraphs.filter((p) => p.align === 'justify');
+    expect(justified.length).toBeGreaterThan(paragraphs.length / 2);
+    for (const p of justified) expect(p.hyphens).toBe('auto');
+  });
+});
