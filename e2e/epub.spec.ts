@@ -31,6 +31,61 @@ test.describe('the EPUB edition', () => {
     expect(output).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings \/ 0 infos/);
   });
 
+  test('is set in the site’s faces, its paragraphs as the printed edition’s', async ({ page }) => {
+    const book = openBook(readFileSync(file));
+    const dir = book.packagePath.slice(0, book.packagePath.lastIndexOf('/') + 1);
+    // The book's own files, served as a reading system reads them: relative to the package.
+    await page.route('http://book.test/**', (route) => {
+      const bytes = book.files.get(dir + new URL(route.request().url()).pathname.slice(1));
+      if (!bytes) return route.fulfill({ status: 404 });
+      const type = route.request().url().endsWith('.css')
+        ? 'text/css'
+        : route.request().url().endsWith('.woff2')
+          ? 'font/woff2'
+          : 'application/xhtml+xml';
+      return route.fulfill({ body: Buffer.from(bytes), contentType: type });
+    });
+    const chapter = book.spine.find((p) => p.includes('/scene-') && book.text(p).includes('class="light"'))!;
+    await page.goto(`http://book.test/${chapter.slice(dir.length)}`);
+    await page.evaluate(() => document.fonts.ready);
+    const faces = await page.evaluate(() =>
+      [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family} ${f.style}`),
+    );
+    expect(faces).toEqual(expect.arrayContaining(['Literata normal', 'Fraunces normal']));
+
+    const paragraphs = await page.locator('section > p').evaluateAll((ps) =>
+      ps.map((p) => {
+        const s = getComputedStyle(p);
+        const before = p.previousElementSibling;
+        return {
+          after:
+            before?.tagName === 'P' && !before.classList.contains('light') ? 'p' : before?.className || before?.tagName,
+          light: p.classList.contains('light'),
+          indent: parseFloat(s.textIndent),
+          margin: parseFloat(s.marginTop),
+          align: s.textAlign,
+          hyphens: s.hyphens,
+          font: s.fontFamily,
+        };
+      }),
+    );
+    const text = paragraphs.filter((p) => !p.light);
+    expect(text.length).toBeGreaterThan(2);
+    for (const p of text) {
+      expect(p.font).toMatch(/^"?Literata"?, serif$/);
+      expect(p.align).toBe('justify');
+      expect(p.hyphens).toBe('auto');
+      // No blank line between paragraphs; the first line indented, but not after a heading, an aside or the voicemail.
+      if (p.after === 'p') {
+        expect(p.margin).toBe(0);
+        expect(p.indent).toBeGreaterThan(0);
+      } else expect(p.indent).toBe(0);
+    }
+    expect(text.some((p) => p.after === 'p')).toBe(true);
+    expect(text.some((p) => p.after !== 'p')).toBe(true);
+    await expect(page.locator('html')).toHaveAttribute('lang', story.lang);
+  });
+
   test('holds every paragraph of the manuscript, in order, word for word', () => {
     expectManuscriptInBlocks(bookBlocks(openBook(readFileSync(file))));
   });

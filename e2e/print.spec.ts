@@ -8,10 +8,16 @@ import { tool } from './tools';
 import type { Page, TestInfo } from '@playwright/test';
 
 /** Prints the page to a PDF file in the test's output folder, and returns its path. */
-async function printToPdf(page: Page, testInfo: TestInfo, name: string): Promise<string> {
+async function printToPdf(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+  { printBackground = false } = {},
+): Promise<string> {
   const file = testInfo.outputPath(`${name}.pdf`);
-  // The page's own @page size and margins, as the browser's Print command uses them.
-  writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
+  // The page's own @page size and margins, as the browser's Print command uses them;
+  // printBackground is the print dialog's "Background graphics".
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground }));
   return file;
 }
 
@@ -107,6 +113,19 @@ test.describe('the handouts, /present?print', () => {
     const { paper, ink } = paperAndInk(await printToPdf(page, testInfo, 'handouts'), 1);
     expect(paper).toBeGreaterThan(0.8);
     expect(ink).toBeGreaterThan(0.005);
+  });
+
+  test('print on white paper with the print dialog’s “Background graphics” on too', async ({ page }, testInfo) => {
+    await page.goto('/present?print');
+    await expect(page.locator('[data-handout]')).toHaveCount(steps.length);
+    const pdf = await printToPdf(page, testInfo, 'handouts-backgrounds', { printBackground: true });
+    // The first sheet, one in the middle and the last (the closing card, one short word): the
+    // desk the sheets lie on on screen is not printed, and the words are.
+    for (const n of [1, Math.ceil(steps.length / 2), steps.length]) {
+      const { paper, ink } = paperAndInk(pdf, n);
+      expect(paper, `sheet ${n} is paper`).toBeGreaterThan(0.95);
+      expect(ink, `sheet ${n} has words`).toBeGreaterThan(0);
+    }
   });
 
   test('are reached from the help dialog', async ({ page }) => {

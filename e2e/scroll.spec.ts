@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { moods, moodChannels, type Mood } from '../scenes/moods';
 import { moodAt } from '../lib/story/mood';
+import type { Page } from '@playwright/test';
 import { arc, expect, expectScene, freshPage, lightReady, moodOf, placeOf, story, test } from './fixtures';
 
 const distance = (a: Mood, b: Mood) => Math.max(...moodChannels.map((c) => Math.abs(a[c] - b[c])));
@@ -189,4 +190,90 @@ test.describe('accessibility of the scroll page', () => {
       expect(found).toEqual([]);
     });
   }
+});
+
+test.describe('the tape', () => {
+  /** Scrolls the voicemail to where its tape has played `progress` of the way (lib/story/reveal.ts: TAPE_START, TAPE_END). */
+  const playTo = (page: Page, progress: number) =>
+    page.locator('[data-anim="tape"]').evaluate((tape, p) => {
+      const box = tape.getBoundingClientRect();
+      window.scrollBy(0, box.top - (innerHeight * 0.8 - p * (box.height + innerHeight * 0.35)));
+    }, progress);
+
+  /** Each word of the tape's lit copy, with how unlit it is (0 lit, 1 not yet), and the reels' transforms. */
+  const tapeState = (page: Page) =>
+    page.locator('[data-anim="tape"]').evaluate((tape) => ({
+      unlit: [...tape.querySelectorAll<HTMLElement>('[data-anim="tape-word"]')].map(
+        (w) => Number(getComputedStyle(w).getPropertyValue('--unlit')) || 0,
+      ),
+      reels: [...tape.querySelectorAll('[data-anim="reel"]')].map((r) => getComputedStyle(r).transform),
+    }));
+
+  test('plays as the reader scrolls, a lit word differing from an unlit one in colour only, never in weight', async ({
+    page,
+  }) => {
+    await page.goto('/#the-blinking-light');
+    await lightReady(page);
+    await playTo(page, 0.5);
+    await expect
+      .poll(async () => {
+        const { unlit } = await tapeState(page);
+        return unlit.some((u) => u < 0.05) && unlit.some((u) => u > 0.95);
+      }, 'half the message lit')
+      .toBe(true);
+    const { reels } = await tapeState(page);
+    expect(reels, 'the reels have turned').toHaveLength(2);
+    for (const reel of reels) expect(reel).not.toBe('none');
+
+    const looks = await page.locator('[data-anim="tape"]').evaluate((tape) => {
+      const words = [...tape.querySelectorAll<HTMLElement>('[data-anim="tape-word"]')];
+      const unlit = (w: HTMLElement) => Number(getComputedStyle(w).getPropertyValue('--unlit')) || 0;
+      const look = (w: HTMLElement) => {
+        const s = getComputedStyle(w);
+        return {
+          color: s.color,
+          shape: {
+            fontFamily: s.fontFamily,
+            fontWeight: s.fontWeight,
+            fontStyle: s.fontStyle,
+            fontVariationSettings: s.fontVariationSettings,
+            fontSynthesis: s.fontSynthesis,
+            letterSpacing: s.letterSpacing,
+            textShadow: s.textShadow,
+            textStroke: s.getPropertyValue('-webkit-text-stroke-width'),
+            filter: s.filter,
+          },
+        };
+      };
+      const under = getComputedStyle(tape.querySelector('[data-paragraph="voicemail"]')!);
+      return {
+        lit: look(words.find((w) => unlit(w) < 0.05)!),
+        unlit: look(words.find((w) => unlit(w) > 0.95)!),
+        // The real sentence beneath the lit copy: were it painted, each lit word would be two
+        // glyphs stacked, and stacked antialiasing looks bolder.
+        under: { color: under.color, textShadow: under.textShadow, fontWeight: under.fontWeight },
+      };
+    });
+    expect(looks.lit.color, 'lit and unlit words are told apart by colour').not.toBe(looks.unlit.color);
+    expect(looks.lit.shape).toEqual(looks.unlit.shape);
+    expect(looks.lit.shape.textShadow).toBe('none');
+    expect(looks.lit.shape.textStroke).toBe('0px');
+    expect(looks.under).toEqual({
+      color: 'rgba(0, 0, 0, 0)',
+      textShadow: 'none',
+      fontWeight: looks.lit.shape.fontWeight,
+    });
+  });
+
+  test('with reduced motion, rests: the reels still and the whole message in the full ink', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/#the-blinking-light');
+    await lightReady(page);
+    await playTo(page, 0.5);
+    // Two frames: the one that would have played the tape to the new position has run.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const { unlit, reels } = await tapeState(page);
+    expect(unlit.every((u) => u === 0)).toBe(true);
+    expect(reels).toEqual(['none', 'none']);
+  });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { epubOf } from '@/lib/epub/book';
 import { editionDate } from '@/lib/epub/date';
+import { SITE_FONTS } from '@/lib/epub/fonts';
 import { epubFileName } from '@/lib/epub/name';
 import { loadStory } from '@/scenes/story';
 
@@ -20,6 +21,10 @@ export function generateStaticParams() {
 
 export function GET() {
   const cover = readFileSync(path.join(process.cwd(), 'public', 'og.png'));
-  const book = epubOf(loadStory(), { cover, date: editionDate() });
+  const fonts = SITE_FONTS.map(({ file, ...font }) => ({
+    ...font,
+    bytes: readFileSync(path.join(process.cwd(), 'node_modules', file)),
+  }));
+  const book = epubOf(loadStory(), { cover, date: editionDate(), fonts });
   return new Response(book, { headers: { 'Content-Type': 'application/epub+zip' } });
 }

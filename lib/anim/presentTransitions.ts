@@ -63,7 +63,9 @@ function transitionOf(step: HTMLElement, kind: StepKind): gsap.core.Timeline {
       const words = gsap.utils.toArray<HTMLElement>(sel('tape-word'), step);
       if (tape) tl.from(tape, { opacity: 0, scale: 0.97, duration: 0.5 }, at);
       tl.from(step.querySelectorAll(sel('reel')), { rotate: -540, duration: 3, ease: 'none' }, at);
-      tl.from(words, { opacity: 0.15, duration: 0.25, stagger: 0.055, ease: 'none' }, at + 0.35);
+      if (tape) tl.from(tape, { '--played': 0, duration: 3, ease: 'none' }, at);
+      // From the soft ink, as on the scroll page: a word is always legible, and only its colour changes.
+      tl.from(words, { '--unlit': 1, duration: 0.25, stagger: 0.055, ease: 'none' }, at + 0.35);
       break;
     }
     case 'final':

@@ -179,7 +179,11 @@ function arrivalOf(beat: HTMLElement): gsap.core.Timeline {
  */
 function tapeOf(beat: HTMLElement): gsap.core.Timeline {
   const tape = gsap.timeline({ paused: true, defaults: { ease: 'none' } });
-  tape.from(beat.querySelectorAll(sel('tape-word')), { '--unlit': 1, duration: 0.2, stagger: 0.06 }, 0);
-  tape.from(beat.querySelectorAll(sel('reel')), { rotate: -360, duration: 2 }, 0);
+  const words = beat.querySelectorAll(sel('tape-word'));
+  tape.from(words, { '--unlit': 1, duration: 0.2, stagger: 0.06 }, 0);
+  // The reels turn and the tape winds over as long as the words take, so the cassette stops with the last word.
+  const length = Math.max(2, 0.2 + 0.06 * (words.length - 1));
+  tape.from(beat.querySelectorAll(sel('reel')), { rotate: -720, duration: length }, 0);
+  tape.from(beat.querySelectorAll(sel('tape')), { '--played': 0, duration: length }, 0);
   return tape;
 }

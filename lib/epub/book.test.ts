@@ -6,6 +6,7 @@ import { parseStory } from '@/scenes/parse';
 import { FRONT, parseFixture, scene } from '@/scenes/testing';
 import type { Story } from '@/scenes/types';
 import { bookFiles, epubOf } from './book';
+import type { BookFont } from './fonts';
 import { blocksOf, bookBlocks, firstMissingInOrder, openBook } from './testing';
 
 const DATE = new Date('2026-11-25T12:00:00Z');
@@ -41,6 +42,38 @@ describe('the EPUB container', () => {
     expect([...opened.files.keys()]).toEqual(bookFiles(story, { cover: COVER, date: DATE }).map((f) => f.path));
     expect(opened.packagePath).toBe('OEBPS/package.opf');
     expect(opened.files.get('OEBPS/cover.png')).toEqual(COVER);
+  });
+
+  it('carries the fonts it is given: stored as they are, listed as WOFF2, each declared by an @font-face', () => {
+    const fonts: BookFont[] = [
+      { href: 'body.woff2', family: 'Literata', style: 'normal', weight: '200 900', bytes: new Uint8Array([1, 2, 3]) },
+      { href: 'body-italic.woff2', family: 'Literata', style: 'italic', weight: '200 900', bytes: new Uint8Array([4]) },
+    ];
+    const bytes = epubOf(parseFixture(), { cover: COVER, date: DATE, fonts });
+    const opened = openBook(bytes);
+    const opf = opened.text(opened.packagePath);
+    const css = opened.text('OEBPS/style.css');
+    for (const font of fonts) {
+      expect(opened.files.get(`OEBPS/${font.href}`)).toEqual(font.bytes);
+      expect(opf).toContain(`href="${font.href}" media-type="font/woff2"/>`);
+      const face = new RegExp(
+        `@font-face \\{[^}]*font-family: "${font.family}";\\s*font-style: ${font.style};[^}]*src: url\\(${font.href}\\) format\\("woff2"\\);`,
+      );
+      expect(css).toMatch(face);
+    }
+    expect(css).toMatch(/body \{\s*font-family: "Literata", serif;/);
+    // Already compressed: stored, so a reading system reads it without inflating it.
+    const name = new TextEncoder().encode('OEBPS/body.woff2');
+    const at = bytes.findIndex((_, i) => name.every((b, j) => bytes[i + j] === b));
+    const header = new DataView(bytes.buffer, bytes.byteOffset + at - 30);
+    expect(header.getUint32(0, true)).toBe(0x04034b50);
+    expect(header.getUint16(8, true)).toBe(0);
+  });
+
+  it('declares no face it does not carry', () => {
+    const opened = book(parseFixture());
+    expect(opened.text('OEBPS/style.css')).not.toContain('@font-face');
+    expect(opened.text(opened.packagePath)).not.toContain('font/woff2');
   });
 
   it('gives the same bytes for the same story and date', () => {

@@ -13,6 +13,7 @@ import {
 } from './paths';
 import { escapeXml } from './xml';
 import { w3cDateTime } from './date';
+import { FONT_TYPE, fontId, type BookFont } from './fonts';
 
 /** The one fixed file a reading system opens first: it names the package document. */
 export const containerXml = () => `<?xml version="1.0" encoding="UTF-8"?>
@@ -35,7 +36,7 @@ interface Item {
 const XHTML = 'application/xhtml+xml';
 
 /** Every file of the package, in reading order for those in the spine. */
-export function manifestOf(story: Story): Item[] {
+export function manifestOf(story: Story, fonts: readonly Pick<BookFont, 'href'>[] = []): Item[] {
   const scenes = story.scenes.slice(1);
   return [
     { id: 'cover', href: COVER_PAGE, type: XHTML, spine: true },
@@ -44,6 +45,7 @@ export function manifestOf(story: Story): Item[] {
     ...scenes.map((s) => ({ id: sceneXmlId(s), href: sceneHref(s), type: XHTML, spine: true })),
     { id: 'cover-image', href: COVER_IMAGE, type: 'image/png', properties: 'cover-image' },
     { id: 'style', href: STYLE_SHEET, type: 'text/css' },
+    ...fonts.map((f) => ({ id: fontId(f), href: f.href, type: FONT_TYPE })),
   ];
 }
 
@@ -51,8 +53,8 @@ export function manifestOf(story: Story): Item[] {
  * The package document: what the book is (title, language, identifier, date and how it
  * can be read, for readers who rely on accessibility metadata), its files and their order.
  */
-export function packageDocument(story: Story, modified: Date): string {
-  const items = manifestOf(story);
+export function packageDocument(story: Story, modified: Date, fonts: readonly Pick<BookFont, 'href'>[] = []): string {
+  const items = manifestOf(story, fonts);
   const meta = (property: string, value: string) => `<meta property="${property}">${escapeXml(value)}</meta>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="${escapeXml(story.lang)}">

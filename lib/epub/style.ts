@@ -1,14 +1,30 @@
+import { fontFaces, type BookFont } from './fonts';
+
 /**
- * The book's style: /read's typography, made modest. Reading systems let the reader choose
+ * The book's style: the printed /read, made modest. Reading systems let the reader choose
  * the face, the size, the margins and the colours, so this sets only what carries meaning
- * (the quiet light notes, the voicemail as a quotation, the centred coda) and leaves the
- * rest to them: no colours on the text or the page, sizes in em.
+ * (the quiet light notes, the voicemail as a quotation, the centred coda) and the book's
+ * own typography, and leaves the rest to them: no colours on the text or the page, sizes in
+ * em. The site's faces where the book carries them (lib/epub/fonts.ts), a serif where not.
+ * Paragraphs as in the printed edition: justified and hyphenated in the book's language
+ * (lang on each document), no space between them and the first line indented, except the
+ * first after a heading or an aside, and around the voicemail, a quotation set apart.
  */
-export const STYLE = `@charset "UTF-8";
+export const styleOf = (fonts: readonly Omit<BookFont, 'bytes'>[] = []) => `@charset "UTF-8";
+
+${fontFaces(fonts)}
 
 body {
-  font-family: serif;
+  font-family: "Literata", serif;
   line-height: 1.5;
+}
+h1,
+h2,
+.kicker,
+.label,
+.light__label,
+.fin {
+  font-family: "Fraunces", serif;
 }
 h1,
 h2 {
@@ -31,17 +47,46 @@ h2 {
 p {
   margin: 0;
   text-indent: 0;
+  text-align: justify;
+  hyphens: auto;
+  -epub-hyphens: auto;
   widows: 2;
   orphans: 2;
 }
-p + p,
+p + p {
+  text-indent: 1.5em;
+}
 blockquote + p,
 p + blockquote {
+  margin-top: 0.8em;
+}
+.light + p,
+blockquote + p {
+  text-indent: 0;
+}
+
+/* What is not running text: set ragged, unbroken and unindented. */
+.title-page p,
+.note p,
+.light,
+.voicemail p,
+.fin,
+nav p {
+  text-indent: 0;
+  text-align: left;
+  hyphens: manual;
+  -epub-hyphens: manual;
+}
+/* The author's note is a letter, not a chapter: its paragraphs are spaced. */
+.note p + p {
   margin-top: 0.8em;
 }
 
 .title-page {
   margin-top: 20%;
+  text-align: center;
+}
+.title-page p {
   text-align: center;
 }
 .kicker,
@@ -88,7 +133,7 @@ p + blockquote {
 .coda {
   margin-top: 30%;
 }
-.fin {
+p.fin {
   text-align: center;
   letter-spacing: 0.3em;
 }
