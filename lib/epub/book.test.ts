@@ -94,6 +94,13 @@ describe('the package document', () => {
     expect(opf).toMatch(/<item id="nav" href="nav.xhtml" media-type="application\/xhtml\+xml" properties="nav"\/>/);
   });
 
+  it('names the author as the creator, and names none for a story that does not say', () => {
+    const signed = book({ ...parseFixture(), author: 'Anne & Co' });
+    expect(signed.text(signed.packagePath)).toContain('<dc:creator>Anne &amp; Co</dc:creator>');
+    const unsigned = book(parseFixture());
+    expect(unsigned.text(unsigned.packagePath)).not.toContain('dc:creator');
+  });
+
   it('declares how the book can be read, for readers who rely on accessibility metadata', () => {
     const opened = book(parseFixture());
     const opf = opened.text(opened.packagePath);

@@ -61,7 +61,7 @@ export function packageDocument(story: Story, modified: Date, fonts: readonly Pi
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
 <dc:identifier id="book-id">${bookIdentifier(story.title)}</dc:identifier>
 <dc:title>${escapeXml(story.title)}</dc:title>
-<dc:language>${escapeXml(story.lang)}</dc:language>
+${story.author ? `<dc:creator>${escapeXml(story.author)}</dc:creator>\n` : ''}<dc:language>${escapeXml(story.lang)}</dc:language>
 <dc:description>${escapeXml(story.description)}</dc:description>
 ${meta('dcterms:modified', w3cDateTime(modified))}
 ${meta('schema:accessMode', 'textual')}
