@@ -44,8 +44,9 @@ export default function ScrollNotices({ notice, onNoticeRead, onContinue, regist
   if (!resume.offer) return null;
   const offer = resume.offer;
   return (
-    <div className={`${panel.panel} ${styles.toast}`} data-testid="resume">
-      <p>Continue where you left off, in “{arc.sceneNames[offer.scene]}”?</p>
+    // In the bar, over the place's label: the offer never covers the story (ScrollExperience.module.css).
+    <div className={styles.offer} data-testid="resume" data-in-bar="">
+      <p>Continue in “{arc.sceneNames[offer.scene]}”?</p>
       <button
         type="button"
         className={button.button}

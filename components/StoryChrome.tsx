@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
+import { useRecedingBar } from '@/lib/chrome/useRecedingBar';
 import { stepOf, toCoord, type Position } from '@/lib/story/position';
 import { useStage } from './Stage';
 import { ProgressBar } from './ui/ProgressBar';
@@ -17,7 +18,8 @@ interface Props {
 /**
  * The slim fixed bar over the story: the way out to the text edition (first in the tab
  * order), progress and the current scene, the scene menu, the motion switch and the way
- * into presentation mode at the current beat.
+ * into presentation mode at the current beat. It steps aside while the reader reads down
+ * (lib/chrome/recede.ts), and on a phone it is one row: the motion switch moves into the menu.
  */
 export function StoryChrome({ onJump }: Props) {
   const { arc, store, motion, setMotion } = useStage();
@@ -28,6 +30,8 @@ export function StoryChrome({ onJump }: Props) {
   const menuButton = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const menuId = useId();
+  const header = useRef<HTMLElement>(null);
+  useRecedingBar(header, open);
 
   useEffect(() => {
     const total = arc.beats.length;
@@ -80,11 +84,23 @@ export function StoryChrome({ onJump }: Props) {
     };
   }, [open]);
 
+  const motionSwitch = (where: 'bar' | 'menu') => (
+    <button
+      type="button"
+      className={`${button.button} ${where === 'bar' ? styles.motionInBar : styles.motionInMenu}`}
+      data-size="small"
+      aria-pressed={motion === 'reduce'}
+      onClick={() => setMotion(motion === 'reduce' ? 'full' : 'reduce')}
+    >
+      Reduce motion
+    </button>
+  );
+
   const name = arc.sceneNames[scene];
   const chapter = scene > 0 && scene < arc.sceneIds.length - 1 ? `${scene} of ${arc.sceneIds.length - 2}` : '';
 
   return (
-    <header className={styles.chrome} data-chrome="">
+    <header ref={header} className={styles.chrome} data-chrome="">
       <ProgressBar barRef={bar} className={styles.progress} />
       <div className={styles.row}>
         {/* A plain link: a client-side navigation would render /read with the framework, which
@@ -112,18 +128,7 @@ export function StoryChrome({ onJump }: Props) {
           >
             Scenes
           </button>
-          <button
-            type="button"
-            className={button.button}
-            data-size="small"
-            aria-pressed={motion === 'reduce'}
-            onClick={() => setMotion(motion === 'reduce' ? 'full' : 'reduce')}
-          >
-            <span className="phone:sr-only">Reduce motion</span>
-            <span className="hidden phone:inline" aria-hidden="true">
-              Motion
-            </span>
-          </button>
+          {motionSwitch('bar')}
           <a ref={present} href="/present#s-1" className={button.button} data-size="small">
             Present
           </a>
@@ -151,6 +156,7 @@ export function StoryChrome({ onJump }: Props) {
             )}
           </ol>
         </nav>
+        {motionSwitch('menu')}
       </div>
     </header>
   );

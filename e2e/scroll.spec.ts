@@ -108,9 +108,10 @@ test.describe('scrolling the story', () => {
       .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
     const s = arc.sceneIds.indexOf('waiting-for-him');
     expect(scale).toBeCloseTo(arc.sceneStarts[s] / arc.beats.length, 2);
-    await expect(page.getByRole('link', { name: 'Present' })).toHaveAttribute(
+    await expect(page.getByRole('link', { name: 'Present', exact: true })).toHaveAttribute(
       'href',
-      `/present#s-${arc.sceneStarts[s] + 1}`,
+      // The title slide is step 1: a beat's step is one after its index.
+      `/present#s-${arc.sceneStarts[s] + 2}`,
     );
   });
 
@@ -173,6 +174,116 @@ test.describe('scrolling the story', () => {
     const paragraphs = await page.locator('[data-paragraph]').count();
     expect(paragraphs).toBe(story.scenes.reduce((n, s) => n + s.beats.reduce((m, b) => m + b.paragraphs.length, 0), 0));
   });
+});
+
+test.describe('the bar', () => {
+  const bar = (page: Page) => page.locator('[data-chrome]');
+  /** The bar's bottom edge on screen: at or above 0 when it has stepped aside. */
+  const barBottom = (page: Page) => bar(page).evaluate((el) => el.getBoundingClientRect().bottom);
+
+  test('steps aside while the reader reads down, and comes back on the way up, with focus and at the top', async ({
+    page,
+  }) => {
+    // No slide: where the bar is does not wait on a transition.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/#the-call');
+    await expectScene(page, 'the-call');
+    // A link's jump down the page is not the reader reading on.
+    await expect(bar(page)).not.toHaveAttribute('data-receded');
+    await page.mouse.move(640, 400);
+    await page.mouse.wheel(0, 500);
+    await expect(bar(page)).toHaveAttribute('data-receded', '');
+    await expect.poll(() => barBottom(page)).toBeLessThanOrEqual(0);
+    await page.mouse.wheel(0, -120);
+    await expect(bar(page)).not.toHaveAttribute('data-receded');
+    await expect.poll(() => barBottom(page)).toBeGreaterThan(30);
+
+    await page.mouse.wheel(0, 500);
+    await expect(bar(page)).toHaveAttribute('data-receded', '');
+    // Focus arriving in it brings it back, and it stays while focus is there.
+    await page.getByRole('link', { name: 'Read as text' }).focus();
+    await expect(bar(page)).not.toHaveAttribute('data-receded');
+    await page.mouse.wheel(0, 500);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    await expect(bar(page)).not.toHaveAttribute('data-receded');
+
+    await page.locator('body').click({ position: { x: 5, y: 700 } });
+    await page.mouse.wheel(0, 500);
+    await expect(bar(page)).toHaveAttribute('data-receded', '');
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+    await expect(bar(page)).not.toHaveAttribute('data-receded');
+  });
+
+  test('sets the place on the axis of the reading column', async ({ page }) => {
+    await page.goto('/#the-call');
+    await expectScene(page, 'the-call');
+    const { label, column } = await page.evaluate(() => {
+      const centre = (el: Element) => {
+        const box = el.getBoundingClientRect();
+        return (box.left + box.right) / 2;
+      };
+      const text = document.querySelector('[data-testid="scene-name"]')!;
+      // The words' own box, not the cell they are centred in.
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const words = range.getBoundingClientRect();
+      return { label: (words.left + words.right) / 2, column: centre(document.querySelector('#story')!) };
+    });
+    expect(Math.abs(label - column)).toBeLessThan(2);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 360, height: 780 } });
+
+    test('is one row, with the motion switch in the scene menu', async ({ page }) => {
+      await page.goto('/#the-call');
+      await expectScene(page, 'the-call');
+      const rows = await page.evaluate(() => {
+        const items = [
+          ...document.querySelectorAll('[data-chrome] a, [data-chrome] button, [data-testid="scene-name"]'),
+        ]
+          .map((el) => el.getBoundingClientRect())
+          .filter((box) => box.width > 0 && box.top < 100);
+        return new Set(items.map((box) => Math.round((box.top + box.bottom) / 2))).size;
+      });
+      expect(rows).toBe(1);
+      expect(await barBottom(page)).toBeLessThan(60);
+      await expect(page.getByTestId('scene-name')).toBeVisible();
+      await page.getByRole('button', { name: 'Scenes' }).click();
+      const toggle = page.getByRole('button', { name: 'Reduce motion' });
+      await expect(toggle).toBeVisible();
+      await toggle.click();
+      await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
+    });
+  });
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`the offer to continue sits in the bar and covers no text (${viewport.width}px)`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('/');
+      await page.evaluate(() =>
+        localStorage.setItem('come-home:place', JSON.stringify({ scene: 'after-three', beat: 2, progress: 0.2 })),
+      );
+      await page.reload();
+      const offer = page.getByTestId('resume');
+      await expect(offer).toBeVisible();
+      const covered = await offer.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return [...document.querySelectorAll('#story p, #story h1, #story h2')]
+          .filter((text) => {
+            const t = text.getBoundingClientRect();
+            return t.height > 0 && t.top < box.bottom && t.bottom > box.top && t.left < box.right && t.right > box.left;
+          })
+          .map((text) => text.textContent);
+      });
+      expect(covered).toEqual([]);
+      await expect(offer.getByRole('button', { name: 'Continue' })).toBeVisible();
+    });
+  }
 });
 
 test.describe('accessibility of the scroll page', () => {
