@@ -92,8 +92,12 @@ describe('its steps', () => {
   });
 
   it('take as long at the default pace as docs/presentation.md says', () => {
-    const words = story.scenes.flatMap((s) => s.beats.map((b) => b.words));
-    const run = formatDuration(runMs(words, DEFAULT_WPM));
+    const run = formatDuration(
+      runMs(
+        stepsOf(story).map((s) => s.words),
+        DEFAULT_WPM,
+      ),
+    );
     expect(readFileSync('docs/presentation.md', 'utf8')).toContain(`a full autoplay run takes ${run}`);
   });
 });
