@@ -176,6 +176,34 @@ test.describe('scrolling the story', () => {
   });
 });
 
+test.describe('the ending', () => {
+  test('a closing card ends the story, linked as #the-end: title, author, the ways on, and Read again', async ({
+    page,
+  }) => {
+    await page.goto('/#the-end');
+    const card = page.locator('#the-end');
+    await expect(card).toHaveAccessibleName(story.title);
+    await expect(card).toBeInViewport();
+    await expectScene(page, arc.sceneIds.at(-1)!);
+    // A known place: no notice that the link pointed nowhere.
+    await expect(page.getByRole('status')).not.toContainText('not a place');
+    await expect(card).toContainText(`by ${story.author}`);
+    const ways = card.getByRole('navigation', { name: 'After the story' });
+    await expect(ways.getByRole('link')).toHaveText([
+      'Read again',
+      'The text edition',
+      'The ebook (epub)',
+      'The presentation',
+    ]);
+    await expect(ways.getByRole('link', { name: 'The ebook' })).toHaveAttribute('href', '/come-home.epub');
+    // The story's own last line, in en dashes rather than the typewriter's hyphens.
+    await expect(page.locator('#fin [data-paragraph]')).toHaveText('\u2013Fin\u2013');
+    await ways.getByRole('link', { name: 'Read again' }).click();
+    await expectScene(page, 'note');
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+  });
+});
+
 test.describe('the bar', () => {
   const bar = (page: Page) => page.locator('[data-chrome]');
   /** The bar's bottom edge on screen: at or above 0 when it has stepped aside. */

@@ -1,3 +1,4 @@
+import { END_ANCHOR } from '@/lib/story/link';
 import type { Beat, BeatKind, Scene, Story } from '@/scenes/types';
 
 /**
@@ -42,7 +43,7 @@ export function isBeatStep(step: Step): step is BeatStep {
 }
 
 /** Where the scroll page's closing card is (components/ClosingCard.tsx). */
-export const CLOSING_ANCHOR = 'the-end';
+export const CLOSING_ANCHOR = END_ANCHOR;
 
 /** Size by characters; the limits were chosen by measuring the longest steps on a 1280×720 screen. */
 export function stepSize(chars: number): StepSize {

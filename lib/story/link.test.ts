@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFragment, positionOfFragment } from './link';
+import { decodeFragment, END_ANCHOR, positionOfFragment } from './link';
 import type { Arc } from './position';
 
 /** Two scenes of two beats: enough to tell scenes from beats. */
@@ -46,6 +46,12 @@ describe('positionOfFragment', () => {
     expect(positionOfFragment(arc, 'opening-2')).toEqual({ scene: 0, beat: 1, progress: 0 });
     // The very first beat of the story too.
     expect(positionOfFragment(arc, 'opening-1')).toEqual({ scene: 0, beat: 0, progress: 0 });
+  });
+
+  it('finds the end, where the closing card is', () => {
+    const last = arc.beats.at(-1)!;
+    expect(positionOfFragment(arc, END_ANCHOR)).toEqual({ scene: last.scene, beat: last.beat, progress: 1 });
+    expect(positionOfFragment(arc, 'The-end')).toBeNull();
   });
 
   it('knows no other place', () => {
