@@ -67,7 +67,7 @@ function expectNoNoise(log: string[]) {
   // The voicemail is one phrase, not a word at a time.
   expect(log.map(normalisePunctuation)).toContain(normalisePunctuation(voicemail));
   // "Fin" is said once: the closing line is its own title.
-  expect(log.filter((p) => /\bFin\b/.test(p))).toEqual(['-Fin-']);
+  expect(log.filter((p) => /\bFin\b/.test(p))).toEqual(['\u2013Fin\u2013']);
 }
 
 async function expectNoCapitals(page: Page) {
@@ -141,17 +141,17 @@ test.describe('arriving by a link puts focus on the place', () => {
   });
 
   test('Exit from the presentation focuses the step it left', async ({ page }) => {
-    await page.goto('/present#s-20');
-    await expect(page.locator('[data-presentation][data-step="19"]')).toBeAttached();
+    // Step 21 is beat 19 (the title slide comes first), inside its scene: the beat itself takes focus.
+    await page.goto('/present#s-21');
+    await expect(page.locator('[data-presentation][data-step="20"]')).toBeAttached();
     const exit = page.getByRole('link', { name: 'Exit to the scrolling story, at this step' });
     for (let i = 0; i < 30 && !(await exit.evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press('Tab');
     }
     await expect(exit).toBeFocused();
     await page.keyboard.press('Enter');
-    // Step 20 is beat 19: the title slide comes first.
-    await expect(page).toHaveURL(new RegExp(`/#${beats[18].id}$`));
-    await expectFocusBelowBar(page, beats[18].id);
+    await expect(page).toHaveURL(new RegExp(`/#${beats[19].id}$`));
+    await expectFocusBelowBar(page, beats[19].id);
   });
 
   test('Continue where you left off focuses the place', async ({ page }) => {
