@@ -483,6 +483,48 @@ test.describe('presentation', () => {
   });
 });
 
+test.describe('the controls on a big screen', () => {
+  test('the status line sits on the screen’s axis, and nothing overlaps at any size', async ({ page }) => {
+    const boxes = () =>
+      page.evaluate(() => {
+        const box = (el: Element) => el.getBoundingClientRect().toJSON() as DOMRect;
+        const bar = document.querySelector('nav[aria-label="Presentation"] > *')!;
+        const where = document.querySelector('[data-where]')!;
+        return {
+          parts: [...bar.children].map(box),
+          where: box(where),
+          cut: where.scrollWidth > where.clientWidth || where.scrollHeight > where.clientHeight,
+          overflow: document.documentElement.scrollWidth > innerWidth,
+        };
+      });
+    const apart = (a: DOMRect, b: DOMRect) =>
+      a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+
+    for (const [width, height, text] of [
+      [1280, 800, '100%'],
+      [1280, 800, '200%'],
+      [390, 844, '100%'],
+      [1024, 768, '100%'],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await open(page, '#s-2');
+      // A style property, not a style element: the page's policy allows no inline styles.
+      await page.evaluate((size) => (document.documentElement.style.fontSize = size), text);
+      await page.evaluate(() => document.fonts.ready);
+      const { parts, where, cut, overflow } = await boxes();
+      const label = `${width}×${height} at ${text}`;
+      // Step 2 is in the story's longest scene name, “Three in the morning”.
+      expect(Math.abs((where.left + where.right) / 2 - width / 2), label).toBeLessThan(3);
+      expect(cut, label).toBe(false);
+      expect(overflow, label).toBe(false);
+      for (const [i, a] of parts.entries()) {
+        for (const b of parts.slice(i + 1)) expect(apart(a, b), label).toBe(true);
+        expect(a.left >= 0 && a.right <= width, label).toBe(true);
+      }
+    }
+  });
+});
+
 test.describe('presentation accessibility', () => {
   const axe = async (page: Page) => {
     const results = await new AxeBuilder({ page }).analyze();
