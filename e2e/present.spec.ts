@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { IDLE_CHROME_MS } from '../lib/drivers/useIdleChrome';
 import { dwellMs, DEFAULT_WPM, WPM_STEP } from '../lib/present/autoplay';
 import { isBeatStep, stepsOf } from '../lib/present/steps';
 import type { Mood } from '../scenes/moods';
@@ -484,6 +485,109 @@ test.describe('presentation', () => {
 });
 
 test.describe('the controls on a big screen', () => {
+  const root = (page: Page) => page.locator('[data-presentation]');
+  const nav = (page: Page) => page.getByRole('navigation', { name: 'Presentation' });
+  const cursorAt = (page: Page, x: number, y: number) =>
+    page.evaluate(([x, y]) => getComputedStyle(document.elementFromPoint(x, y)!).cursor, [x, y]);
+
+  /** Opens a step with Playwright's clock paused, then moves the mouse: the idle wait starts now. */
+  async function openStill(page: Page, query = '') {
+    await page.clock.install({ time: new Date('2025-06-21T20:00:00') });
+    await open(page, '#s-21', query);
+    await page.clock.pauseAt(new Date('2025-06-21T20:01:00'));
+    await page.mouse.move(600, 300);
+  }
+
+  /** Lets the page sit just past the idle wait without input. */
+  const sitIdle = (page: Page) => page.clock.fastForward(IDLE_CHROME_MS + 100);
+
+  async function expectHidden(page: Page) {
+    await expect(root(page)).toHaveAttribute('data-idle');
+    // After the fade (real time, not the page's clock): a condition, not a wait.
+    await expect(nav(page)).toHaveCSS('opacity', '0');
+    expect(await cursorAt(page, 600, 300)).toBe('none');
+  }
+
+  async function expectShown(page: Page) {
+    await expect(root(page)).not.toHaveAttribute('data-idle');
+    await expect(nav(page)).toHaveCSS('opacity', '1');
+    expect(await cursorAt(page, 600, 300)).not.toBe('none');
+  }
+
+  test('they fade with the cursor after 3 s without input, and a mouse move brings them back', async ({ page }) => {
+    await openStill(page);
+    await expectShown(page);
+    await page.clock.fastForward(IDLE_CHROME_MS - 200);
+    await expect(root(page)).not.toHaveAttribute('data-idle');
+    await page.clock.fastForward(300);
+    await expectHidden(page);
+    // Faded, not gone: a screen reader still finds every control.
+    await expect(nav(page).getByRole('button', { name: 'Next' })).toBeAttached();
+    await expect(page.getByTestId('where')).toHaveText(/step 21 of/);
+
+    await page.mouse.move(640, 360);
+    await expectShown(page);
+  });
+
+  test('a clicker’s key turns the step and leaves them hidden; Tab brings them back', async ({ page }) => {
+    await openStill(page);
+    await sitIdle(page);
+    await expectHidden(page);
+    for (const key of ['ArrowRight', 'PageDown']) await page.keyboard.press(key);
+    await expectStep(page, 22);
+    await expectHidden(page);
+    // A jump typed on a keypad is a clicker's too; what it says is never faded with the controls.
+    await page.keyboard.press('4');
+    await expect(page.getByTestId('digits')).toBeVisible();
+    await expect(page.getByTestId('digits')).toHaveCSS('opacity', '1');
+    await page.keyboard.press('Enter');
+    await expectStep(page, 3);
+    await expectHidden(page);
+
+    await page.keyboard.press('Tab');
+    await expectShown(page);
+    // Keyboard focus in the controls keeps them up, however long it stays.
+    for (let i = 0; i < 10 && !(await nav(page).evaluate((n) => n.contains(document.activeElement))); i++) {
+      await page.keyboard.press('Tab');
+    }
+    const focused = page.locator(':focus');
+    await expect(nav(page).locator(':focus')).toHaveCount(1);
+    await page.clock.fastForward(10 * IDLE_CHROME_MS);
+    await expectShown(page);
+    await expect(focused).toBeInViewport();
+  });
+
+  test('they stay while a dialog is open, and fade again once it closes', async ({ page }) => {
+    await openStill(page);
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keys' });
+    await expect(help).toBeVisible();
+    await page.clock.fastForward(10 * IDLE_CHROME_MS);
+    await expect(root(page)).not.toHaveAttribute('data-idle');
+
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+    await sitIdle(page);
+    await expectHidden(page);
+  });
+
+  test('with reduced motion they go at once', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openStill(page);
+    await sitIdle(page);
+    await expect(root(page)).toHaveAttribute('data-idle');
+    // No transition to wait for: the first style read after the attribute is already faded.
+    expect(await nav(page).evaluate((n) => getComputedStyle(n).opacity)).toBe('0');
+  });
+
+  test('the presenter’s view never hides its controls', async ({ page }) => {
+    await openStill(page, '?view=presenter');
+    await page.clock.fastForward(10 * IDLE_CHROME_MS);
+    await expect(root(page)).not.toHaveAttribute('data-idle');
+    await expect(page.getByRole('navigation', { name: 'Presentation' })).toHaveCSS('opacity', '1');
+    expect(await cursorAt(page, 600, 300)).not.toBe('none');
+  });
+
   test('the status line sits on the screen’s axis, and nothing overlaps at any size', async ({ page }) => {
     const boxes = () =>
       page.evaluate(() => {
