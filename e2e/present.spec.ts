@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { IDLE_CHROME_MS } from '../lib/drivers/useIdleChrome';
 import { dwellMs, DEFAULT_WPM, WPM_STEP } from '../lib/present/autoplay';
 import { isBeatStep, stepsOf } from '../lib/present/steps';
 import type { Mood } from '../scenes/moods';
@@ -480,6 +481,152 @@ test.describe('presentation', () => {
     await expect(paragraphs.last()).toBeVisible();
     await expect(page.locator('[data-needs-js]').first()).toBeHidden();
     await context.close();
+  });
+});
+
+test.describe('the controls on a big screen', () => {
+  const root = (page: Page) => page.locator('[data-presentation]');
+  const nav = (page: Page) => page.getByRole('navigation', { name: 'Presentation' });
+  const cursorAt = (page: Page, x: number, y: number) =>
+    page.evaluate(([x, y]) => getComputedStyle(document.elementFromPoint(x, y)!).cursor, [x, y]);
+
+  /** Opens a step with Playwright's clock paused, then moves the mouse: the idle wait starts now. */
+  async function openStill(page: Page, query = '') {
+    await page.clock.install({ time: new Date('2025-06-21T20:00:00') });
+    await open(page, '#s-21', query);
+    await page.clock.pauseAt(new Date('2025-06-21T20:01:00'));
+    await page.mouse.move(600, 300);
+  }
+
+  /** Lets the page sit just past the idle wait without input. */
+  const sitIdle = (page: Page) => page.clock.fastForward(IDLE_CHROME_MS + 100);
+
+  async function expectHidden(page: Page) {
+    await expect(root(page)).toHaveAttribute('data-idle');
+    // After the fade (real time, not the page's clock): a condition, not a wait.
+    await expect(nav(page)).toHaveCSS('opacity', '0');
+    expect(await cursorAt(page, 600, 300)).toBe('none');
+  }
+
+  async function expectShown(page: Page) {
+    await expect(root(page)).not.toHaveAttribute('data-idle');
+    await expect(nav(page)).toHaveCSS('opacity', '1');
+    expect(await cursorAt(page, 600, 300)).not.toBe('none');
+  }
+
+  test('they fade with the cursor after 3 s without input, and a mouse move brings them back', async ({ page }) => {
+    await openStill(page);
+    await expectShown(page);
+    await page.clock.fastForward(IDLE_CHROME_MS - 200);
+    await expect(root(page)).not.toHaveAttribute('data-idle');
+    await page.clock.fastForward(300);
+    await expectHidden(page);
+    // Faded, not gone: a screen reader still finds every control.
+    await expect(nav(page).getByRole('button', { name: 'Next' })).toBeAttached();
+    await expect(page.getByTestId('where')).toHaveText(/step 21 of/);
+
+    await page.mouse.move(640, 360);
+    await expectShown(page);
+  });
+
+  test('a clicker’s key turns the step and leaves them hidden; Tab brings them back', async ({ page }) => {
+    await openStill(page);
+    await sitIdle(page);
+    await expectHidden(page);
+    for (const key of ['ArrowRight', 'PageDown']) await page.keyboard.press(key);
+    await expectStep(page, 22);
+    await expectHidden(page);
+    // A jump typed on a keypad is a clicker's too; what it says is never faded with the controls.
+    await page.keyboard.press('4');
+    await expect(page.getByTestId('digits')).toBeVisible();
+    await expect(page.getByTestId('digits')).toHaveCSS('opacity', '1');
+    await page.keyboard.press('Enter');
+    await expectStep(page, 3);
+    await expectHidden(page);
+
+    await page.keyboard.press('Tab');
+    await expectShown(page);
+    // Keyboard focus in the controls keeps them up, however long it stays.
+    for (let i = 0; i < 10 && !(await nav(page).evaluate((n) => n.contains(document.activeElement))); i++) {
+      await page.keyboard.press('Tab');
+    }
+    const focused = page.locator(':focus');
+    await expect(nav(page).locator(':focus')).toHaveCount(1);
+    await page.clock.fastForward(10 * IDLE_CHROME_MS);
+    await expectShown(page);
+    await expect(focused).toBeInViewport();
+  });
+
+  test('they stay while a dialog is open, and fade again once it closes', async ({ page }) => {
+    await openStill(page);
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keys' });
+    await expect(help).toBeVisible();
+    await page.clock.fastForward(10 * IDLE_CHROME_MS);
+    await expect(root(page)).not.toHaveAttribute('data-idle');
+
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+    await sitIdle(page);
+    await expectHidden(page);
+  });
+
+  test('with reduced motion they go at once', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openStill(page);
+    await sitIdle(page);
+    await expect(root(page)).toHaveAttribute('data-idle');
+    // No transition to wait for: the first style read after the attribute is already faded.
+    expect(await nav(page).evaluate((n) => getComputedStyle(n).opacity)).toBe('0');
+  });
+
+  test('the presenter’s view never hides its controls', async ({ page }) => {
+    await openStill(page, '?view=presenter');
+    await page.clock.fastForward(10 * IDLE_CHROME_MS);
+    await expect(root(page)).not.toHaveAttribute('data-idle');
+    await expect(page.getByRole('navigation', { name: 'Presentation' })).toHaveCSS('opacity', '1');
+    expect(await cursorAt(page, 600, 300)).not.toBe('none');
+  });
+
+  test('the status line sits on the screen’s axis, and nothing overlaps at any size', async ({ page }) => {
+    const boxes = () =>
+      page.evaluate(() => {
+        const box = (el: Element) => el.getBoundingClientRect().toJSON() as DOMRect;
+        const bar = document.querySelector('nav[aria-label="Presentation"] > *')!;
+        const where = document.querySelector('[data-where]')!;
+        return {
+          parts: [...bar.children].map(box),
+          where: box(where),
+          cut: where.scrollWidth > where.clientWidth || where.scrollHeight > where.clientHeight,
+          overflow: document.documentElement.scrollWidth > innerWidth,
+        };
+      });
+    // The step with the longest scene name: the hardest status line to fit.
+    const longest = steps.reduce((best, step) => (step.label.length > steps[best].label.length ? step.index : best), 0);
+    const apart = (a: DOMRect, b: DOMRect) =>
+      a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+
+    for (const [width, height, text] of [
+      [1280, 800, '100%'],
+      [1280, 800, '200%'],
+      [390, 844, '100%'],
+      [1024, 768, '100%'],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await open(page, `#s-${longest + 1}`);
+      // A style property, not a style element: the page's policy allows no inline styles.
+      await page.evaluate((size) => (document.documentElement.style.fontSize = size), text);
+      await page.evaluate(() => document.fonts.ready);
+      const { parts, where, cut, overflow } = await boxes();
+      const label = `${width}×${height} at ${text}`;
+      expect(Math.abs((where.left + where.right) / 2 - width / 2), label).toBeLessThan(3);
+      expect(cut, label).toBe(false);
+      expect(overflow, label).toBe(false);
+      for (const [i, a] of parts.entries()) {
+        for (const b of parts.slice(i + 1)) expect(apart(a, b), label).toBe(true);
+        expect(a.left >= 0 && a.right <= width, label).toBe(true);
+      }
+    }
   });
 });
 

@@ -111,12 +111,14 @@ export function AudienceView({ story, steps, stepsHtml, controls, ready, notice,
         </div>
       </main>
       <nav className={styles.nav} aria-label="Presentation">
-        <Link href={current.anchor ? `/#${current.anchor}` : '/'} className={button.button} data-narrow="symbol">
-          <span aria-hidden="true">←</span> Exit
-          <span className="sr-only"> to the scrolling story, at this step</span>
-        </Link>
-        <Where steps={steps} step={step} />
-        <ControlsRow controls={controls} view="audience" />
+        <div className={styles.bar}>
+          <Link href={current.anchor ? `/#${current.anchor}` : '/'} className={button.button} data-narrow="symbol">
+            <span aria-hidden="true">←</span> Exit
+            <span className="sr-only"> to the scrolling story, at this step</span>
+          </Link>
+          <Where steps={steps} step={step} />
+          <ControlsRow controls={controls} view="audience" />
+        </div>
       </nav>
     </>
   );

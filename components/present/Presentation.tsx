@@ -10,6 +10,7 @@ import { stepsOf, type Step } from '@/lib/present/steps';
 import { toggleFullscreen } from '@/lib/drivers/fullscreen';
 import type { PresentationState, PresentationView } from '@/lib/drivers/presentationChannel';
 import { useAutoplay } from '@/lib/drivers/useAutoplay';
+import { useIdleChrome } from '@/lib/drivers/useIdleChrome';
 import { useNotice } from '@/lib/drivers/useNotice';
 import { usePresentationKeys } from '@/lib/drivers/usePresentationKeys';
 import { usePresentationSync } from '@/lib/drivers/usePresentationSync';
@@ -131,6 +132,8 @@ function Show({ story, steps, stepsHtml }: { story: Story; steps: Step[]; stepsH
   const act = (action: PresentAction) => run({ type: 'act', action });
   const digits = usePresentationKeys((action, event) => run({ type: 'act', action, escape: event.key === 'Escape' }));
   useSwipe(root, (gesture) => act({ type: gesture }));
+  // The presenter's own window is theirs to work in: its controls never fade.
+  useIdleChrome(root, view === 'audience');
   useAutoplay(ready && autoplaying(show, view, audienceHeard), step, dwellMs(steps[step].words, wpm), () =>
     run({ type: 'dwell' }),
   );

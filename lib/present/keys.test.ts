@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, isActivationKey, isToggle, KEY_HELP, type KeyInput, type PresentAction } from './keys';
+import {
+  actionForKey,
+  isActivationKey,
+  isClickerKey,
+  isToggle,
+  KEY_HELP,
+  type KeyInput,
+  type PresentAction,
+} from './keys';
 
 const type = (input: KeyInput | string, digits = '') =>
   actionForKey(typeof input === 'string' ? { key: input } : input, digits);
@@ -152,6 +160,25 @@ describe('isToggle and isActivationKey', () => {
     expect(isActivationKey('ArrowRight')).toBe(false);
     expect(isActivationKey('Spacebar')).toBe(true);
     expect(isActivationKey('Escape')).toBe(false);
+  });
+});
+
+describe('isClickerKey', () => {
+  it('counts every key that turns a step, jumps or blacks out, as a clicker sends them', () => {
+    const keys = ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', ' ', 'Enter'];
+    for (const key of [...keys, 'Backspace', 'Home', 'End', '7', 'b', 'B', '.']) {
+      expect(isClickerKey({ key }), key).toBe(true);
+    }
+    expect(isClickerKey({ key: ' ', shiftKey: true })).toBe(true);
+  });
+
+  it('leaves every other key to bring the controls back', () => {
+    for (const key of ['Tab', 'Escape', 'o', '?', 'p', 'f', 's', '+', 'Shift', 'a', 'F5']) {
+      expect(isClickerKey({ key }), key).toBe(false);
+    }
+    // A browser shortcut is not the presentation's, even on a step key.
+    expect(isClickerKey({ key: 'ArrowLeft', altKey: true })).toBe(false);
+    expect(isClickerKey({ key: 'Tab', shiftKey: true })).toBe(false);
   });
 });
 

@@ -113,6 +113,20 @@ export function isToggle(action: PresentAction): boolean {
   return !['next', 'prev', 'first', 'last', 'digits', 'pace'].includes(action.type);
 }
 
+/** What a presenter's clicker does: moves through the story, or blanks the screen (B and the full stop). */
+const CLICKER_ACTIONS = new Set<PresentAction['type']>(['next', 'prev', 'first', 'last', 'digits', 'goto', 'blackout']);
+
+/**
+ * Keys that move the story on (or black it out, as a clicker's button does) rather than
+ * reach for the controls. A presenter turns every step with one of them, so they must not
+ * bring back controls hidden on a big screen; any other key, Tab first, does. Digits count:
+ * they are the first half of a jump to a step.
+ */
+export function isClickerKey(input: KeyInput): boolean {
+  const { action } = actionForKey(input);
+  return !!action && CLICKER_ACTIONS.has(action.type);
+}
+
 /**
  * Keys that a focused button or link already answers (Enter and Space click it). With
  * focus on such a control the presentation leaves them alone, or one press would both
