@@ -49,6 +49,8 @@ export const COLOURS = {
   headlights: [0.9, 0.88, 0.8] as Rgb,
   /** Memory haze drains colour towards this cool grey (a tint, so a channel may pass 1). */
   hazeTint: [0.92, 0.96, 1.05] as Rgb,
+  /** The milky veil of memory haze, a cold white that lifts the dark. */
+  hazeVeil: [0.78, 0.83, 0.9] as Rgb,
   /** What a too-dark colour is lifted towards to take day ink. */
   paper: [1.0, 0.95, 0.86] as Rgb,
 };
