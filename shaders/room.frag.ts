@@ -202,7 +202,7 @@ void main() {
     float heart = uBeat * uPulse;
     col *= 1.0 + 1.1 * heart;
     vec3 blood = mix(HEARTBEAT, LAMP, 0.25);
-    col += blood * glowAt(p, vec2(0.0, -0.12), 0.8) * (0.1 + 0.42 * heart) * uPulse;
+    col += blood * glowAt(p, vec2(0.0, -0.12), 0.8) * (0.22 + 0.4 * heart) * uPulse;
     col += blood * 0.05 * heart;
   }
 
@@ -210,7 +210,7 @@ void main() {
     // Headlights as he drives away: thrown through the window onto the ceiling, its four panes
     // cross once from right to left, skewing as the car turns, brightest halfway.
     float env = sin(3.1416 * uSweep);
-    float x = mix(0.8, -0.8, uSweep) * aspect;
+    float x = mix(0.65, -0.65, uSweep) * aspect;
     vec2 q = vec2(p.x - x - (p.y - 0.3) * mix(-0.6, 0.6, uSweep), p.y - 0.3);
     vec2 e = abs(q) / vec2(0.3, 0.17);
     float lit = smoothstep(1.0, 0.6, e.x) * smoothstep(1.0, 0.55, e.y);

@@ -23,7 +23,7 @@ export function heartbeat(t: number): number {
 }
 
 /** How long the headlights take to cross the ceiling, once, as he drives away. */
-export const SWEEP_MS = 3600;
+export const SWEEP_MS = 5000;
 
 /** The headlights mood level at which the sweep starts (arriving at its beat), and below which it may play again. */
 export const SWEEP_ARRIVE = 0.97;
