@@ -49,6 +49,15 @@ async function sampleLight(page: Page, done: (n: number) => Promise<boolean>, mi
 /** How far apart two lights are: the distance between their mean colours (0..255 a channel). */
 const colourDistance = (a: PixelStats, b: PixelStats) => Math.hypot(a.r - b.r, a.g - b.g, a.b - b.b);
 
+/** The hue of a light's mean colour, in degrees (0 red, 30 amber, 60 yellow; crimson just under 360). */
+function hueOf({ r, g, b }: PixelStats) {
+  const max = Math.max(r, g, b);
+  const d = max - Math.min(r, g, b);
+  if (d === 0) return 0;
+  const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return (h * 60 + 360) % 360;
+}
+
 /** Opens a place of the story; `tier` pins the light's tier (looks are compared at the top tier). */
 async function goTo(
   page: Page,
@@ -536,6 +545,10 @@ test.describe('the story’s peaks', () => {
     expect(clips.heartCentre.luminance, 'it swells from the middle').toBeGreaterThan(clips.heartCorner.luminance * 2);
     const call = stats['the-call'];
     expect(call.r, 'the call is warm').toBeGreaterThan(call.b * 1.4);
+    // Their own hues, even between beats: the heartbeat crimson (red leaning to blue), the call amber-brown.
+    expect(hueOf(heart), 'the heartbeat is crimson').toBeGreaterThan(335);
+    expect(hueOf(call), 'the call is amber').toBeGreaterThan(8);
+    expect(hueOf(call), 'the call is amber').toBeLessThan(45);
     const waiting = stats['waiting-for-him'];
     expect(waiting.b, 'waiting is indigo').toBeGreaterThan(waiting.r * 2);
     // Dawn comes through the streetlight's window, on the left, rose and then gold.

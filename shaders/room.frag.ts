@@ -197,13 +197,16 @@ void main() {
   }
 
   if (uPulse > 0.001) {
-    // A heartbeat: the room's own light swells with it, lub then dub, and a warm red glows
-    // from its middle; between beats it rests at a low glow rather than going out.
+    // A heartbeat, waiting in the dark: the room sinks to a dark crimson and a crimson glow, its
+    // own red and not the call's amber, rests in its middle between beats; with each beat, lub
+    // then dub, the glow and the room's own light swell with it.
     float heart = uBeat * uPulse;
+    col *= mix(vec3(1.0), HEART_ROOM, uPulse);
     col *= 1.0 + 1.1 * heart;
-    vec3 blood = mix(HEARTBEAT, LAMP, 0.25);
-    col += blood * glowAt(p, vec2(0.0, -0.12), 0.8) * (0.22 + 0.4 * heart) * uPulse;
-    col += blood * 0.05 * heart;
+    vec2 heartAt = vec2(0.0, -0.1);
+    float glow = glowAt(p, heartAt, 0.58) * (0.46 + 0.34 * heart) + glowAt(p, heartAt, 0.2) * (0.1 + 0.15 * heart);
+    col += HEARTBEAT * glow * uPulse;
+    col += HEARTBEAT * 0.05 * heart;
   }
 
   if (uHeadlights > 0.001 && uSweep < 1.0) {

@@ -43,8 +43,10 @@ export const COLOURS = {
   blink: [1.0, 0.08, 0.05] as Rgb,
   blinkAccent: [0.55, 0.04, 0.03] as Rgb,
   blinkSpot: [0.9, 0.08, 0.08] as Rgb,
-  /** The heartbeat while the phone rings. */
-  heartbeat: [0.55, 0.12, 0.12] as Rgb,
+  /** The heartbeat while the phone rings: a crimson glow, its own red (not the call's amber), in a
+      room it sinks to a dark crimson (a shade the room's light is multiplied by). */
+  heartbeat: [0.72, 0.04, 0.14] as Rgb,
+  heartRoom: [1.0, 0.42, 0.62] as Rgb,
   /** Headlights sweeping the ceiling. */
   headlights: [0.9, 0.88, 0.8] as Rgb,
   /** Memory haze drains colour towards this cool grey (a tint, so a channel may pass 1). */
