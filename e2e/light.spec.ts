@@ -1,4 +1,5 @@
 import { arc, expect, lightOf, lightReady, lightSettled, lightStats, moodOf, placeOf, story, test } from './fixtures';
+import { brightestPixel, changedShare, flashesPerSecond, tileLuminance, type PixelStats } from './pixels';
 import { moodAt } from '../lib/story/mood';
 import { moodChannels, moods } from '../scenes/moods';
 import type { Page } from '@playwright/test';
@@ -14,6 +15,48 @@ import {
 } from './workers';
 
 const sceneStart = (id: string) => arc.sceneStarts[arc.sceneIds.indexOf(id)];
+
+/** The id of the beat of scene `scene` whose own mood key is `mood`. */
+const beatWithMood = (scene: string, mood: string) =>
+  arc.beats.find((b) => arc.sceneIds[b.scene] === scene && b.mood === mood)!.id;
+
+/** Hides the text and chrome (through the CSSOM, as lightStats does) so screenshots see only the light. */
+const showText = (page: Page, shown: boolean) =>
+  page.evaluate(
+    (v) => {
+      for (const el of document.querySelectorAll<HTMLElement>('#story, [data-chrome], [data-toasts]'))
+        el.style.setProperty('visibility', v, 'important');
+    },
+    shown ? 'visible' : 'hidden',
+  );
+
+/**
+ * Screenshots of the light alone, taken one after another until `done` says so (at least
+ * `min`, at most `max`), each with when it was taken (ms).
+ */
+async function sampleLight(page: Page, done: (n: number) => Promise<boolean>, min: number, max: number) {
+  await showText(page, false);
+  const shots: { t: number; png: Buffer }[] = [];
+  const start = Date.now();
+  while (shots.length < max && (shots.length < min || !(await done(shots.length)))) {
+    const png = await page.screenshot({ animations: 'allow' });
+    shots.push({ t: Date.now() - start, png });
+  }
+  await showText(page, true);
+  return shots;
+}
+
+/** How far apart two lights are: the distance between their mean colours (0..255 a channel). */
+const colourDistance = (a: PixelStats, b: PixelStats) => Math.hypot(a.r - b.r, a.g - b.g, a.b - b.b);
+
+/** The hue of a light's mean colour, in degrees (0 red, 30 amber, 60 yellow; crimson just under 360). */
+function hueOf({ r, g, b }: PixelStats) {
+  const max = Math.max(r, g, b);
+  const d = max - Math.min(r, g, b);
+  if (d === 0) return 0;
+  const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return (h * 60 + 360) % 360;
+}
 
 /** Opens a place of the story; `tier` pins the light's tier (looks are compared at the top tier). */
 async function goTo(
@@ -446,6 +489,183 @@ test.describe('the mood layer', () => {
     expect(light.tier).toBe(3);
     expect(light.width).toBe(1440 * 0.5);
     expect(light.tiers.map((t) => t.tier)).not.toContain(2);
+  });
+});
+
+test.describe('the story’s peaks', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('every scene has its own light, and no scene looks like its neighbours', async ({ page }) => {
+    test.setTimeout(180_000);
+    const stats: Record<string, PixelStats> = {};
+    const clips: Record<string, PixelStats> = {};
+    const left = { x: 0, y: 100, width: 360, height: 700 };
+    const right = { x: 920, y: 100, width: 360, height: 700 };
+    for (const id of arc.sceneIds.slice(1, -1)) {
+      await goTo(page, id, 3);
+      stats[id] = await lightStats(page);
+    }
+    await goTo(page, 'the-blinking-light', 3);
+    // The answering machine's light, low on the right.
+    clips.blink = await lightStats(page, { x: 1020, y: 560, width: 160, height: 160 });
+    await goTo(page, 'one-number', 3);
+    clips.heartCentre = await lightStats(page, { x: 440, y: 300, width: 400, height: 300 });
+    clips.heartCorner = await lightStats(page, { x: 0, y: 640, width: 200, height: 160 });
+    await goTo(page, 'morning', 3);
+    clips.roseWindow = await lightStats(page, left);
+    clips.roseFar = await lightStats(page, right);
+    await goTo(page, beatWithMood('morning', 'dawn-gold'), 3);
+    stats.gold = await lightStats(page);
+    clips.goldWindow = await lightStats(page, left);
+    clips.goldFar = await lightStats(page, right);
+    const report = Object.entries(stats).map(
+      ([id, s]) => `${id}: rgb(${[s.r, s.g, s.b].map(Math.round)}) L ${s.luminance.toFixed(4)}`,
+    );
+    test.info().annotations.push({ type: 'the light of each scene', description: report.join('; ') });
+
+    const cold = stats['three-in-the-morning'];
+    expect(cold.b, 'three in the morning is blue').toBeGreaterThan(cold.r * 1.5);
+    const wine = stats['something-alive'];
+    expect(wine.r, 'something alive is garnet').toBeGreaterThan(Math.max(wine.g * 2.5, wine.b * 1.5));
+    const blinking = stats['the-blinking-light'];
+    expect(blinking.luminance, 'the blinking light is darkness').toBeLessThan(0.006);
+    expect(clips.blink.r, 'with one red light').toBeGreaterThan(clips.blink.g * 2);
+    expect(clips.blink.luminance).toBeGreaterThan(blinking.luminance * 1.5);
+    // Memory haze: a lifted, milky veil, to the edges of the room; grey and cold, not black.
+    const haze = stats['a-footnote'];
+    expect(haze.luminance, 'the haze is lifted').toBeGreaterThan(0.03);
+    expect(haze.p05, 'even its darkest corners are lifted').toBeGreaterThan(0.02);
+    expect(haze.luminance).toBeGreaterThan(blinking.luminance * 5);
+    expect(haze.p05, 'lifted where the heartbeat is dark').toBeGreaterThan(stats['one-number'].p05 * 2);
+    expect(Math.max(haze.r, haze.g, haze.b) - Math.min(haze.r, haze.g, haze.b), 'desaturated').toBeLessThan(14);
+    expect(haze.b, 'and colder').toBeGreaterThan(haze.r + 4);
+    // The heartbeat: a warm red swell from the middle of the room.
+    const heart = stats['one-number'];
+    expect(heart.r, 'the heartbeat is warm red').toBeGreaterThan(heart.b * 1.4);
+    expect(clips.heartCentre.luminance, 'it swells from the middle').toBeGreaterThan(clips.heartCorner.luminance * 2);
+    const call = stats['the-call'];
+    expect(call.r, 'the call is warm').toBeGreaterThan(call.b * 1.4);
+    // Their own hues, even between beats: the heartbeat crimson (red leaning to blue), the call amber-brown.
+    expect(hueOf(heart), 'the heartbeat is crimson').toBeGreaterThan(335);
+    expect(hueOf(call), 'the call is amber').toBeGreaterThan(8);
+    expect(hueOf(call), 'the call is amber').toBeLessThan(45);
+    const waiting = stats['waiting-for-him'];
+    expect(waiting.b, 'waiting is indigo').toBeGreaterThan(waiting.r * 2);
+    // Dawn comes through the streetlight's window, on the left, rose and then gold.
+    const rose = stats.morning;
+    const gold = stats.gold;
+    expect(rose.r).toBeGreaterThan(rose.g * 1.25);
+    expect(rose.b, 'rose, not orange').toBeGreaterThan(rose.g * 0.8);
+    expect(gold.b, 'gold, not rose').toBeLessThan(gold.g * 0.72);
+    expect(gold.luminance).toBeGreaterThan(rose.luminance);
+    expect(clips.roseWindow.luminance, 'the rose comes in at the window').toBeGreaterThan(
+      clips.roseFar.luminance * 1.15,
+    );
+    expect(clips.goldWindow.luminance, 'the gold comes in at the window').toBeGreaterThan(
+      clips.goldFar.luminance * 1.15,
+    );
+    expect(clips.goldWindow.p95, 'the beam and its panes are bright').toBeGreaterThan(0.45);
+
+    // Scene by scene, each differs from the one before it in a screenshot.
+    const order = arc.sceneIds.slice(1, -1);
+    for (let i = 1; i < order.length; i++) {
+      const [a, b] = [stats[order[i - 1]], stats[order[i]]];
+      expect(colourDistance(a, b), `${order[i - 1]} → ${order[i]}`).toBeGreaterThan(15);
+    }
+  });
+
+  test('the dawn’s brightest light keeps its gold: no channel clips to a flat lemon', async ({ page }) => {
+    for (const place of ['morning', beatWithMood('morning', 'dawn-gold')]) {
+      await goTo(page, place, 3);
+      await showText(page, false);
+      const { rgb, hue, saturation } = brightestPixel(await page.screenshot({ animations: 'allow' }));
+      await showText(page, true);
+      const what = `${place}: brightest rgb(${rgb})`;
+      expect(Math.max(...rgb), what).toBeLessThan(250);
+      expect(saturation, what).toBeGreaterThan(0.25);
+      // Rose (about 5°–20°) or gold (about 25°–45°): never the lemon of a clipped gold (about 60°).
+      expect(hue, what).toBeGreaterThan(2);
+      expect(hue, what).toBeLessThan(48);
+    }
+  });
+
+  test('the heartbeat swells the room’s light, visibly, and never flashes', async ({ page }) => {
+    test.setTimeout(180_000);
+    await goTo(page, 'one-number', 3);
+    const shots = await sampleLight(page, async () => false, 8, 8);
+    const tiles = shots.map(({ t, png }) => ({ t, tiles: tileLuminance(png, 4, 3) }));
+    // The middle of the room (tiles 5 and 6 of the 4×3 grid) swells and rests.
+    const middle = tiles.map(({ tiles: l }) => (l[5] + l[6]) / 2);
+    expect(Math.max(...middle), `the middle's light over time: ${middle.map((l) => l.toFixed(4))}`).toBeGreaterThan(
+      Math.min(...middle) * 1.35,
+    );
+    for (let i = 0; i < 12; i++) {
+      const series = tiles.map(({ t, tiles: l }) => ({ t, l: l[i] }));
+      const swing = Math.max(...series.map((s) => s.l)) - Math.min(...series.map((s) => s.l));
+      // Under a tenth of relative luminance, a change is not a flash at all (WCAG 2.3.1)...
+      expect(swing, `tile ${i}`).toBeLessThan(0.1);
+      // ...and were it one, no more than three a second.
+      expect(flashesPerSecond(series), `tile ${i}`).toBeLessThanOrEqual(3);
+    }
+  });
+
+  test('the headlights sweep the ceiling once as he leaves, boldly, without flashing, and the room rests after', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await instrumentRoom(page);
+    await goTo(page, beatWithMood('the-call', 'come-home'), 3);
+    expect((await lightOf(page)).sweeps).toEqual([]);
+    await showText(page, false);
+    const before = tileLuminance(await page.screenshot({ animations: 'allow' }), 8, 3);
+    await showText(page, true);
+    await page.evaluate((id) => (location.hash = id), beatWithMood('the-call', 'headlights'));
+    await expect.poll(async () => (await lightOf(page)).sweeps).toContain('start');
+    const shots = await sampleLight(page, async () => (await lightOf(page)).sweeps.includes('end'), 3, 40);
+    expect((await lightOf(page)).sweeps).toEqual(['start', 'end']);
+    const frames = shots.map(({ t, png }) => ({ t, tiles: tileLuminance(png, 8, 3) }));
+    // The ceiling is the top row of tiles: where the sweep is, it is far brighter than before.
+    const lit = frames.map(({ tiles }) => {
+      const gain = tiles.slice(0, 8).map((l, i) => l - before[i]);
+      const most = Math.max(...gain);
+      return { at: gain.indexOf(most), most };
+    });
+    const seen = lit.filter((f) => f.most > 0.03);
+    expect(seen.length, `the sweep's brightest tile over time: ${JSON.stringify(lit)}`).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...lit.map((f) => f.most)), 'a bold sweep').toBeGreaterThan(0.04);
+    // It crosses from right to left: where it is seen, it is seen further left as time goes on.
+    for (let i = 1; i < seen.length; i++) expect(seen[i].at).toBeLessThanOrEqual(seen[i - 1].at);
+    for (let i = 0; i < 24; i++) {
+      const series = frames.map(({ t, tiles }) => ({ t, l: tiles[i] }));
+      expect(flashesPerSecond(series), `tile ${i}`).toBeLessThanOrEqual(3);
+    }
+    // Once across, the ceiling is as it was and the room rests: no second sweep, no more draws.
+    const settled = await drawsOf(page, 'worker');
+    await expect.poll(() => drawsOf(page, 'worker'), { intervals: [500, 500, 1000] }).toBe(settled);
+    expect((await lightOf(page)).sweeps).toEqual(['start', 'end']);
+  });
+
+  test('under reduced motion the heartbeat and the headlights rest: no sweep, no swell', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await instrumentRoom(page);
+    await goTo(page, 'one-number', 3);
+    const settled = await drawsOf(page, 'worker');
+    await expect.poll(() => drawsOf(page, 'worker'), { intervals: [500, 500, 1000] }).toBe(settled);
+    const [a, b] = await sampleLight(page, async () => false, 2, 2);
+    expect(changedShare(a.png, b.png, 2), 'the heartbeat holds still').toBe(0);
+    await page.goto(`/?light-tier=3#${beatWithMood('the-call', 'headlights')}`);
+    await lightSettled(page);
+    const still = await drawsOf(page, 'worker');
+    await expect.poll(() => drawsOf(page, 'worker'), { intervals: [500, 500, 1000] }).toBe(still);
+    expect((await lightOf(page)).sweeps).toEqual([]);
+  });
+
+  test('the flash measure counts flashes: a light flickering five times a second fails it', () => {
+    const flicker = Array.from({ length: 40 }, (_, i) => ({ t: i * 50, l: i % 2 ? 0.5 : 0.1 }));
+    expect(flashesPerSecond(flicker)).toBeGreaterThan(3);
+    const once = [0, 0.05, 0.4, 0.6, 0.3, 0.02].map((l, i) => ({ t: i * 300, l }));
+    expect(flashesPerSecond(once)).toBe(1);
+    expect(flashesPerSecond(flicker.map(({ t, l }) => ({ t, l: l * 0.1 })))).toBe(0);
   });
 });
 

@@ -62,3 +62,75 @@ export function changedShare(a: Buffer, b: Buffer, threshold: number): number {
   }
   return changed / (p.data.length / 4);
 }
+
+/** Relative luminance of an sRGB pixel (0..255 channels). */
+export const pixelLuminance = (r: number, g: number, b: number) =>
+  0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+
+/** The mean linear luminance of each tile of a `cols`×`rows` grid over a screenshot, row by row. */
+export function tileLuminance(png: Buffer, cols: number, rows: number): number[] {
+  const { data, width, height } = PNG.sync.read(png);
+  const sums = new Array<number>(cols * rows).fill(0);
+  const counts = new Array<number>(cols * rows).fill(0);
+  for (let y = 0; y < height; y += 2) {
+    const row = Math.min(rows - 1, Math.floor((y / height) * rows));
+    for (let x = 0; x < width; x += 2) {
+      const i = (y * width + x) * 4;
+      const tile = row * cols + Math.min(cols - 1, Math.floor((x / width) * cols));
+      sums[tile] += pixelLuminance(data[i], data[i + 1], data[i + 2]);
+      counts[tile] += 1;
+    }
+  }
+  return sums.map((s, i) => s / counts[i]);
+}
+
+/** The brightest pixel of a screenshot (by its largest channel), with its hue in degrees and its saturation. */
+export function brightestPixel(png: Buffer): { rgb: [number, number, number]; hue: number; saturation: number } {
+  const { data } = PNG.sync.read(png);
+  let best = 0;
+  let at = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const m = data[i] + data[i + 1] + data[i + 2] + 4 * Math.max(data[i], data[i + 1], data[i + 2]);
+    if (m > best) [best, at] = [m, i];
+  }
+  const rgb: [number, number, number] = [data[at], data[at + 1], data[at + 2]];
+  const [r, g, b] = rgb;
+  const max = Math.max(r, g, b);
+  const d = max - Math.min(r, g, b);
+  let hue = 0;
+  if (d > 0) {
+    if (max === r) hue = ((g - b) / d) % 6;
+    else if (max === g) hue = (b - r) / d + 2;
+    else hue = (r - g) / d + 4;
+  }
+  return { rgb, hue: (hue * 60 + 360) % 360, saturation: max === 0 ? 0 : d / max };
+}
+
+/**
+ * The most flashes in any one second of a luminance series, as WCAG 2.3.1 counts them: a
+ * transition is a change of relative luminance of 0.1 or more against the last extreme, with
+ * the darker side below 0.8; a flash is a pair of opposing transitions.
+ */
+export function flashesPerSecond(series: { t: number; l: number }[]): number {
+  const transitions: number[] = [];
+  let lo = series[0]?.l ?? 0;
+  let hi = lo;
+  let direction = 0;
+  for (const { t, l } of series) {
+    if (direction <= 0 && l - lo >= 0.1 && lo < 0.8) {
+      transitions.push(t);
+      [direction, hi] = [1, l];
+    } else if (direction >= 0 && hi - l >= 0.1 && l < 0.8) {
+      transitions.push(t);
+      [direction, lo] = [-1, l];
+    }
+    hi = Math.max(hi, l);
+    lo = Math.min(lo, l);
+  }
+  let most = 0;
+  for (let i = 0; i < transitions.length; i++) {
+    const inSecond = transitions.filter((t) => t >= transitions[i] && t < transitions[i] + 1000).length;
+    most = Math.max(most, Math.floor(inSecond / 2));
+  }
+  return most;
+}

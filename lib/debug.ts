@@ -41,6 +41,8 @@ export interface LightDebug {
   modes: LightDebug['mode'][];
   /** Every tier and drawing buffer size the room has drawn at, in order, with when (ms after the first frame). */
   tiers: { tier: number; width: number; height: number; at: number }[];
+  /** The headlights' sweeps as drawn: 'start' when one began, 'end' when it had crossed the ceiling. */
+  sweeps: ('start' | 'end')[];
 }
 
 declare global {
@@ -65,7 +67,7 @@ export function storyDebug(): StoryDebug | undefined {
           place: null,
           mood: null,
           ink: null,
-          light: { mode: 'pending', modes: ['pending'], tiers: [] },
+          light: { mode: 'pending', modes: ['pending'], tiers: [], sweeps: [] },
           sent: [],
           drawn: [],
         })

@@ -26,6 +26,10 @@ uniform float uGlow;
 uniform float uHaze;
 uniform float uPulse;
 uniform float uHeadlights;
+/* The heartbeat's swell now (0..1) and where the headlights' one sweep is (0..1, 1 once it has
+   crossed), timed on the CPU (lib/light/beats.ts) so they can be held still and tested. */
+uniform float uBeat;
+uniform float uSweep;
 uniform float uStreet;
 uniform float uDawn;
 uniform float uGrain;
@@ -66,43 +70,75 @@ float glowAt(vec2 p, vec2 c, float r) {
   return exp(-d * d / (r * r));
 }
 
-/* Sodium-lamp light through a four-pane window: a shaft from the top left, crossed by
-   the frame's shadow, ending in a bright patch on the bed with the frame drawn in it. */
-vec3 streetlight(vec2 p, float aspect, float t) {
+/* The room's one window, off the top left: the streetlight and the dawn both come through
+   it. Returns where p is in its beam: along it from the window (s), and across it in units
+   of the beam's half width (u), so its frame falls in the same place whatever the light. */
+vec3 windowBeam(vec2 p, float aspect) {
   vec2 origin = vec2(-0.5 * aspect - 0.25, 0.72);
   vec2 dir = normalize(vec2(0.62, -1.0));
   vec2 across = vec2(-dir.y, dir.x);
   float s = dot(p - origin, dir);
   float w = dot(p - origin, across);
-  float halfWidth = 0.1 + 0.16 * s;
-  float u = w / halfWidth;
+  return vec3(s, w, w / (0.1 + 0.16 * s));
+}
+
+/* Dust turning slowly in a beam: sparse small motes, each drifting on its own. */
+float beamDust(float s, float w, float t) {
+  if (uDust < 0.5) return DUST_MEAN;
+  vec2 dg = vec2(s * 14.0, w * 14.0) + vec2(t * 0.05, -t * 0.11);
+  vec2 dcell = floor(dg);
+  vec2 djit = vec2(hash12(dcell), hash12(dcell + 3.7)) - 0.5;
+  vec2 dpos = fract(dg) - 0.5 - djit * 0.6 - 0.12 * vec2(sin(t * 0.3 + djit.x * 9.0), cos(t * 0.25 + djit.y * 7.0));
+  return step(0.55, hash12(dcell + 11.0)) * exp(-dot(dpos, dpos) * 90.0) * (0.6 + 0.4 * sin(t * 0.8 + djit.x * 30.0));
+}
+
+/* The patch where the window's light lands on the bed: its four panes, the frame drawn dark in it. */
+float panes(float s, float u) {
+  float v = (s - 1.05) / 0.55;
+  float landing = smoothstep(1.0, 0.9, abs(u)) * smoothstep(0.0, 0.08, v) * smoothstep(1.0, 0.9, v);
+  float frameShadow = (1.0 - smoothstep(0.02, 0.06, abs(u))) + (1.0 - smoothstep(0.02, 0.06, abs(v - 0.5) * 1.4));
+  return landing * (1.0 - 0.85 * clamp(frameShadow, 0.0, 1.0));
+}
+
+/* Sodium-lamp light through the four-pane window: a shaft from the top left, crossed by
+   the frame's shadow, ending in a bright patch on the bed with the frame drawn in it. */
+vec3 streetlight(vec2 p, float aspect, float t) {
+  vec3 beam = windowBeam(p, aspect);
+  float s = beam.x;
+  float u = beam.z;
   float inside = smoothstep(1.0, 0.82, abs(u)) * smoothstep(0.0, 0.25, s);
   // The mullion and the two edges of the frame cast long darker bands along the shaft.
   float frame = 1.0 - 0.7 * (1.0 - smoothstep(0.0, 0.08, abs(u)));
   float fall = exp(-s * 0.9);
   float shaft = inside * frame * fall;
-  // Dust turning slowly in the beam: sparse small motes, each drifting on its own.
-  float dust = DUST_MEAN;
-  if (uDust > 0.5) {
-    vec2 dg = vec2(s * 14.0, w * 14.0) + vec2(t * 0.05, -t * 0.11);
-    vec2 dcell = floor(dg);
-    vec2 djit = vec2(hash12(dcell), hash12(dcell + 3.7)) - 0.5;
-    vec2 dpos = fract(dg) - 0.5 - djit * 0.6 - 0.12 * vec2(sin(t * 0.3 + djit.x * 9.0), cos(t * 0.25 + djit.y * 7.0));
-    dust = step(0.55, hash12(dcell + 11.0)) * exp(-dot(dpos, dpos) * 90.0) * (0.6 + 0.4 * sin(t * 0.8 + djit.x * 30.0));
-  }
-  // The patch where the light lands: the window's four panes on the bed.
-  float s0 = 1.05;
-  float len = 0.55;
-  float v = (s - s0) / len;
-  float landing = smoothstep(1.0, 0.9, abs(u)) * smoothstep(0.0, 0.08, v) * smoothstep(1.0, 0.9, v);
-  float frameShadow = (1.0 - smoothstep(0.02, 0.06, abs(u))) + (1.0 - smoothstep(0.02, 0.06, abs(v - 0.5) * 1.4));
-  landing *= 1.0 - 0.85 * clamp(frameShadow, 0.0, 1.0);
+  float dust = beamDust(s, beam.y, t);
+  float landing = panes(s, u);
   vec3 col = SODIUM * (0.55 * shaft + 0.9 * landing);
   col += DUST * dust * inside * (0.35 + fall) * 0.9;
   // A little light spills round the room from the lamp.
   col += SODIUM * 0.05 * smoothstep(1.6, -0.4, length(p - vec2(-0.3 * aspect, 0.3)));
   return col;
 }
+
+/* Dawn through the same window: a low sun, so a broader, softer beam than the lamp's and
+   reaching further, with the same mullion and the same four panes on the bed, warm motes in
+   it, and the glow of the window spilling into the room around where it comes in. */
+vec3 dawnlight(vec2 p, float aspect, float t, vec3 tint) {
+  vec3 beam = windowBeam(p, aspect);
+  float s = beam.x;
+  float u = beam.z;
+  float inside = smoothstep(1.25, 0.75, abs(u)) * smoothstep(0.0, 0.3, s);
+  float frame = 1.0 - 0.55 * (1.0 - smoothstep(0.0, 0.1, abs(u)));
+  float fall = exp(-s * 0.5);
+  float shaft = inside * frame * fall;
+  vec3 col = tint * (0.55 * shaft + 0.75 * panes(s, u));
+  col += mix(tint, MORNING, 0.6) * beamDust(s, beam.y, t) * inside * (0.35 + fall) * 1.4;
+  col += tint * 0.4 * glowAt(p, vec2(-0.5 * aspect, 0.45), 0.75);
+  return col;
+}
+
+/* The brightest a dawn channel may reach: bright light rolls off towards it on a shoulder. */
+const float DAWN_PEAK = 0.95;
 
 void main() {
   vec2 uv = vUv;
@@ -152,26 +188,39 @@ void main() {
   }
 
   if (uBlink > 0.001) {
-    // The answering machine: one small red light, breathing slowly (well under 3 per second).
+    // The answering machine: one small red light, breathing slowly (well under 3 per second),
+    // and the red it throws on the table round it, so the dark room has one place to look.
     vec2 c = vec2(0.36 * aspect, -0.31);
     float beat = 0.5 + 0.5 * sin(t * 3.1416 * 0.9);
     float on = 0.35 + 0.65 * beat * beat;
-    col += BLINK * (glowAt(p, c, 0.012) * 1.6 + glowAt(p, c, 0.12) * 0.22) * uBlink * on;
+    col += BLINK * (glowAt(p, c, 0.012) * 1.6 + glowAt(p, c, 0.12) * 0.26 + glowAt(p, c * vec2(1.0, 1.3), 0.45) * 0.07) * uBlink * on;
   }
 
   if (uPulse > 0.001) {
-    // A heartbeat: two soft swells a little over once a second.
-    float ph = fract(t * 1.05);
-    float lub = exp(-pow((ph - 0.1) * 14.0, 2.0)) + 0.6 * exp(-pow((ph - 0.32) * 14.0, 2.0));
-    col += HEARTBEAT * glowAt(p, vec2(0.0, -0.05), 0.6) * lub * uPulse * 0.35;
+    // A heartbeat, waiting in the dark: the room sinks to a dark crimson and a crimson glow, its
+    // own red and not the call's amber, rests in its middle between beats; with each beat, lub
+    // then dub, the glow and the room's own light swell with it.
+    float heart = uBeat * uPulse;
+    col *= mix(vec3(1.0), HEART_ROOM, uPulse);
+    col *= 1.0 + 1.1 * heart;
+    vec2 heartAt = vec2(0.0, -0.1);
+    float glow = glowAt(p, heartAt, 0.58) * (0.46 + 0.34 * heart) + glowAt(p, heartAt, 0.2) * (0.1 + 0.15 * heart);
+    col += HEARTBEAT * glow * uPulse;
+    col += HEARTBEAT * 0.05 * heart;
   }
 
-  if (uHeadlights > 0.001) {
-    // Headlights sweeping across the ceiling as he drives away, every few seconds.
-    float sweep = fract(t / 5.5);
-    float x = mix(-1.2, 1.2, sweep) * aspect * 0.5;
-    float band = exp(-pow((p.x - x + (uv.y - 0.6) * 0.6) * 5.0, 2.0)) * smoothstep(0.35, 1.0, uv.y);
-    col += HEADLIGHTS * band * uHeadlights * 0.28 * smoothstep(0.0, 0.15, sweep) * smoothstep(1.0, 0.8, sweep);
+  if (uHeadlights > 0.001 && uSweep < 1.0) {
+    // Headlights as he drives away: thrown through the window onto the ceiling, its four panes
+    // cross once from right to left, skewing as the car turns, brightest halfway.
+    float env = sin(3.1416 * uSweep);
+    float x = mix(0.65, -0.65, uSweep) * aspect;
+    vec2 q = vec2(p.x - x - (p.y - 0.3) * mix(-0.6, 0.6, uSweep), p.y - 0.3);
+    vec2 e = abs(q) / vec2(0.3, 0.17);
+    float lit = smoothstep(1.0, 0.6, e.x) * smoothstep(1.0, 0.55, e.y);
+    float frameShadow = (1.0 - smoothstep(0.015, 0.045, abs(q.x))) + (1.0 - smoothstep(0.015, 0.045, abs(q.y)));
+    lit *= 1.0 - 0.8 * clamp(frameShadow, 0.0, 1.0);
+    float halo = glowAt(q, vec2(0.0), 0.45) * smoothstep(-0.3, 0.2, p.y);
+    col += HEADLIGHTS * (0.8 * lit + 0.22 * halo) * env * uHeadlights;
   }
 
   if (uStreet > 0.001) {
@@ -179,28 +228,38 @@ void main() {
   }
 
   if (uDawn > 0.001) {
-    // Dawn through the window at the top right, rose then gold, filling the room.
+    // Dawn through the streetlight's window, rose then gold: the room's morning light is
+    // deeper away from the window so the beam, its frame and its panes read, then fills in.
     vec3 dawn = mix(ROSE, GOLD, smoothstep(0.5, 1.0, uDawn));
-    vec2 win = vec2(0.42 * aspect, 0.42);
-    float bloom = glowAt(p, win, 0.35 + 0.5 * uDawn);
     float fill = smoothstep(0.0, 1.0, uDawn);
-    col += dawn * bloom * (0.3 + 0.35 * uDawn);
-    // The window itself, where the morning comes in.
-    col += mix(dawn, MORNING, 0.4) * glowAt(p, win, 0.12 + 0.08 * uDawn) * 0.5 * uDawn;
+    float away = smoothstep(-0.6, 0.9, p.x / aspect - p.y * 0.6);
+    col *= mix(1.0, mix(0.92, 0.8, away) * mix(0.85, 1.0, fill), smoothstep(0.0, 0.5, uDawn));
+    col += dawnlight(p, aspect, t, dawn) * smoothstep(0.0, 0.5, uDawn) * (0.75 + 0.35 * fill);
     // Warm motes of steam and light drifting upward in the morning air.
     float steam = fbm(vec2(p.x * 3.0, p.y * 2.0 - t * 0.08)) * smoothstep(-0.5, 0.4, p.y);
-    col += dawn * steam * 0.08 * fill;
+    col += dawn * steam * 0.06 * fill;
+    // Bright light rolls off on a soft shoulder of its brightest channel, so the hue holds:
+    // the gold stays gold where it is brightest instead of clipping to a flat lemon.
+    float peak = max(col.r, max(col.g, col.b));
+    float knee = 0.7;
+    float rolled = peak < knee ? peak : knee + (DAWN_PEAK - knee) * (1.0 - exp(-(peak - knee) / (DAWN_PEAK - knee)));
+    col *= mix(1.0, rolled / max(peak, 1e-4), smoothstep(0.0, 0.15, uDawn));
   }
 
-  // Bright light rolls off softly instead of clipping to a flat lemon yellow.
-  col = mix(col, 1.0 - exp(-col * 1.9), smoothstep(0.2, 1.0, uDawn) * 0.45);
-
-  // Memory haze: the colour drains and the air softens.
-  col = mix(col, vec3(luma(col)) * HAZE_TINT + 0.015, uHaze * 0.7);
+  // Memory haze: the colour drains to a cold grey (the milky veil comes after the vignette).
+  col = mix(col, vec3(luma(col)) * HAZE_TINT, uHaze * 0.85);
 
   // The vignette keeps the edges of the room in shadow.
   float vig = smoothstep(1.25, 0.25, length(p * vec2(0.85, 1.15)));
   col *= mix(0.55, 1.0, vig);
+
+  if (uHaze > 0.001) {
+    // ...and over everything, to its edges, a milky veil that lifts the dark as remembered
+    // light does, thicker in slow drifting banks: a haze, not an absence of light.
+    float mist = fbm(p * vec2(1.1, 1.8) + vec2(t * 0.012, -t * 0.007));
+    float veil = uHaze * (0.16 + 0.32 * mist * mist + 0.05 * uv.y);
+    col = 1.0 - (1.0 - col) * (1.0 - HAZE_VEIL * veil);
+  }
 
   // Keep the reading column within what its ink needs (see COLUMN_BOUNDS, in linear
   // relative luminance like WCAG's, hence the gamma round trip).

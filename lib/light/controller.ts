@@ -208,6 +208,9 @@ export class LightController {
           light.tiers.push({ tier, width, height, at: Math.round(performance.now() - first) });
         }
         return;
+      case 'sweep':
+        if (light) light.sweeps.push(event.state);
+        return;
       case 'lost':
         if (light) light.lost = true;
         this.setMode('fallback');

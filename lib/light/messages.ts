@@ -34,6 +34,8 @@ export type LightEvent =
   | { type: 'drawn'; frame: number }
   /** The tier the light draws at now, whether the address pinned it, and the drawing buffer's size. */
   | { type: 'tier'; tier: number; pinned: boolean; width: number; height: number }
+  /** The headlights' sweep began or ended (reported only for the debug surface). */
+  | { type: 'sweep'; state: 'start' | 'end' }
   | { type: 'lost' }
   | { type: 'restored' }
   /** The light cannot draw: `unsupported` when there is no WebGL 2 here at all (else a shader that did not link). */

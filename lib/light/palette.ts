@@ -43,12 +43,16 @@ export const COLOURS = {
   blink: [1.0, 0.08, 0.05] as Rgb,
   blinkAccent: [0.55, 0.04, 0.03] as Rgb,
   blinkSpot: [0.9, 0.08, 0.08] as Rgb,
-  /** The heartbeat while the phone rings. */
-  heartbeat: [0.55, 0.12, 0.12] as Rgb,
+  /** The heartbeat while the phone rings: a crimson glow, its own red (not the call's amber), in a
+      room it sinks to a dark crimson (a shade the room's light is multiplied by). */
+  heartbeat: [0.72, 0.04, 0.14] as Rgb,
+  heartRoom: [1.0, 0.42, 0.62] as Rgb,
   /** Headlights sweeping the ceiling. */
   headlights: [0.9, 0.88, 0.8] as Rgb,
   /** Memory haze drains colour towards this cool grey (a tint, so a channel may pass 1). */
   hazeTint: [0.92, 0.96, 1.05] as Rgb,
+  /** The milky veil of memory haze, a cold white that lifts the dark. */
+  hazeVeil: [0.78, 0.83, 0.9] as Rgb,
   /** What a too-dark colour is lifted towards to take day ink. */
   paper: [1.0, 0.95, 0.86] as Rgb,
 };

@@ -1,4 +1,5 @@
 import type { Mood } from '@/scenes/moods';
+import { HEART_REST, heartbeat, sweepAt, sweepTrigger } from './beats';
 import { FrameCost, type Timed } from './cost';
 import type { LightEvent } from './messages';
 import { Room, type RoomCanvas } from './room';
@@ -10,17 +11,11 @@ type DrawTag = { tier: number; at: number };
 /** With reduced motion the clock stands still at a moment where every light is visible. */
 const STILL_TIME = 11.3;
 
-const ambientChannels: (keyof Mood)[] = [
-  'caustics',
-  'city',
-  'wine',
-  'blink',
-  'pulse',
-  'headlights',
-  'streetlight',
-  'dawn',
-];
-/** Whether something in the room moves by itself (ripples, the blink, dust…). */
+const ambientChannels: (keyof Mood)[] = ['caustics', 'city', 'wine', 'blink', 'pulse', 'streetlight', 'dawn'];
+/**
+ * Whether something in the room moves by itself (ripples, the blink, dust…). Not the
+ * headlights: they sweep once on arriving at their beat, and then the room rests.
+ */
 export const hasAmbient = (m: Mood) => ambientChannels.some((c) => m[c] > 0.04);
 
 /**
@@ -80,6 +75,9 @@ export class LightRenderer {
   private visible = true;
   private size = { width: 1, height: 1, devicePixelRatio: 1 };
   private disposed = false;
+  /** When the headlights' one sweep began (ms), while it plays; whether arriving at their beat may start another. */
+  private sweepFrom: number | undefined;
+  private sweepArmed = true;
 
   constructor(
     private readonly canvas: RoomCanvas,
@@ -130,6 +128,8 @@ export class LightRenderer {
 
   setReducedMotion(reduced: boolean) {
     this.reduced = reduced;
+    // Reduced motion rests the light at once: a sweep under way is cut, not finished.
+    if (reduced) this.sweepFrom = undefined;
     this.dirty = true;
     this.host.requestFrame();
   }
@@ -193,7 +193,7 @@ export class LightRenderer {
   }
 
   private moving(): boolean {
-    return !this.reduced && this.firstFrame && this.mood !== undefined && hasAmbient(this.mood);
+    return !this.reduced && this.firstFrame && (hasAmbient(this.mood) || this.sweepFrom !== undefined);
   }
 
   /** Whether another frame is wanted: something moves, a draw is to be measured or is still waiting. */
@@ -209,6 +209,7 @@ export class LightRenderer {
     const room = this.room!;
     const tag = { tier: this.governor.tier, at: now };
     room.setMood(this.mood, this.column);
+    room.setBeats(this.reduced ? HEART_REST : heartbeat(now / 1000), this.sweep(now));
     room.render(this.reduced ? STILL_TIME : now / 1000, tag);
     this.lastDraw = now;
     this.dirty = false;
@@ -225,6 +226,26 @@ export class LightRenderer {
       this.firstFrame = true;
       this.host.report({ type: 'first-frame' });
     }
+  }
+
+  /**
+   * Where the headlights' sweep is at `now`: it starts when the mood arrives at their beat
+   * (never under reduced motion), crosses once, and ends (1) until the reader leaves and comes back.
+   */
+  private sweep(now: number): number {
+    const { start, armed } = sweepTrigger(this.mood.headlights, this.sweepArmed);
+    this.sweepArmed = armed;
+    if (start && !this.reduced) {
+      this.sweepFrom = now;
+      if (this.options.debug) this.host.report({ type: 'sweep', state: 'start' });
+    }
+    if (this.sweepFrom === undefined) return 1;
+    const at = sweepAt(now - this.sweepFrom);
+    if (at >= 1) {
+      this.sweepFrom = undefined;
+      if (this.options.debug) this.host.report({ type: 'sweep', state: 'end' });
+    }
+    return at;
   }
 
   /** Compiles the room's shader, then lets the next frame draw it. */

@@ -73,6 +73,8 @@ export class Room<Tag = unknown> {
     this.set('uColumnBounds', [0, 1]);
     this.set('uCausticDetail', 1);
     this.set('uDust', 1);
+    this.set('uBeat', 0);
+    this.set('uSweep', 1);
   }
 
   /**
@@ -142,6 +144,12 @@ export class Room<Tag = unknown> {
     this.set('uDayInk', ink === 'day' ? 1 : 0);
     this.set('uColumnBounds', [COLUMN_BOUNDS[ink].min, COLUMN_BOUNDS[ink].max]);
     this.set('uColumn', columnHalfWidth);
+  }
+
+  /** The heartbeat's swell (0..1) and where the headlights' sweep is (0..1, 1 once it has crossed): see beats.ts. */
+  setBeats(beat: number, sweep: number) {
+    this.set('uBeat', beat);
+    this.set('uSweep', sweep);
   }
 
   /** Draws at a tier's resolution and with its effects; the colours are the same at every tier. */
