@@ -202,11 +202,12 @@ void main() {
     // then dub, the glow and the room's own light swell with it.
     float heart = uBeat * uPulse;
     col *= mix(vec3(1.0), HEART_ROOM, uPulse);
-    col *= 1.0 + 1.1 * heart;
+    // A swell, not a flood: waiting in the dark, the red never fills the room.
+    col *= 1.0 + 0.6 * heart;
     vec2 heartAt = vec2(0.0, -0.1);
-    float glow = glowAt(p, heartAt, 0.58) * (0.46 + 0.34 * heart) + glowAt(p, heartAt, 0.2) * (0.1 + 0.15 * heart);
+    float glow = glowAt(p, heartAt, 0.58) * (0.46 + 0.2 * heart) + glowAt(p, heartAt, 0.2) * (0.1 + 0.09 * heart);
     col += HEARTBEAT * glow * uPulse;
-    col += HEARTBEAT * 0.05 * heart;
+    col += HEARTBEAT * 0.025 * heart;
   }
 
   if (uHeadlights > 0.001 && uSweep < 1.0) {
