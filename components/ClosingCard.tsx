@@ -22,8 +22,15 @@ interface Props {
  */
 export function ClosingCard({ story, on, headingId = 'closing-title' }: Props) {
   return (
-    <section className={styles.card} id={on === 'scroll' ? CLOSING_ANCHOR : undefined} aria-labelledby={headingId}>
-      <p className={styles.label}>The end of</p>
+    // Named "The end of <title>": the title card is the region named by the title alone.
+    <section
+      className={styles.card}
+      id={on === 'scroll' ? CLOSING_ANCHOR : undefined}
+      aria-labelledby={`${headingId}-label ${headingId}`}
+    >
+      <p className={styles.label} id={`${headingId}-label`}>
+        The end of
+      </p>
       <h2 id={headingId} className={styles.title}>
         {story.title}
       </h2>

@@ -529,6 +529,20 @@ test.describe('the controls on a big screen', () => {
     await expectShown(page);
   });
 
+  test('a faded control still takes a click or a tap: nothing is swallowed, however quick', async ({ page }) => {
+    await openStill(page);
+    await sitIdle(page);
+    await expectHidden(page);
+    // Dispatched straight to the button, with no pointer move on the way: the press still counts.
+    await nav(page).getByRole('button', { name: 'Next' }).dispatchEvent('click');
+    await expectStep(page, 21);
+    await page.clock.fastForward(IDLE_CHROME_MS + 100);
+    await expectHidden(page);
+    await nav(page).getByRole('button', { name: 'Previous' }).click();
+    await expectStep(page, 20);
+    await expectShown(page);
+  });
+
   test('a clicker’s key turns the step and leaves them hidden; Tab brings them back', async ({ page }) => {
     await openStill(page);
     await sitIdle(page);

@@ -182,7 +182,7 @@ test.describe('the ending', () => {
   }) => {
     await page.goto('/#the-end');
     const card = page.locator('#the-end');
-    await expect(card).toHaveAccessibleName(story.title);
+    await expect(card).toHaveAccessibleName(`The end of ${story.title}`);
     await expect(card).toBeInViewport();
     await expectScene(page, arc.sceneIds.at(-1)!);
     // A known place: no notice that the link pointed nowhere.
