@@ -5,20 +5,11 @@
  * Writes docs/screenshots/*.png and public/og.png (the Open Graph image).
  */
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { chromiumArgs, findChromium } from './browser.mjs';
+import { serveInBackground } from './serve-background.mjs';
 
 const PORT = 4390;
-const server = spawn('node', ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore', detached: true });
-const stop = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    // Already gone.
-  }
-};
-process.on('exit', stop);
-await new Promise((r) => setTimeout(r, 600));
+const { stop } = await serveInBackground(PORT);
 
 const shots = [
   { name: 'title', path: '/', width: 1440, height: 900 },

@@ -7,10 +7,10 @@
  * table of each place's mean rgb and luminance. PORT picks the server's port (default 4174).
  */
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { chromiumArgs, findChromium } from './browser.mjs';
+import { serveInBackground } from './serve-background.mjs';
 
 const [label = 'now', dir = 'docs/screenshots/staging'] = process.argv.slice(2);
 const PORT = Number(process.env.PORT ?? 4174);
@@ -67,15 +67,7 @@ function stats(buffer) {
   return { rgb: [f(r), f(g), f(b)], luminance: Number((l / n).toFixed(4)), max };
 }
 
-const server = spawn('node', ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore', detached: true });
-const stop = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    // Already gone.
-  }
-};
-process.on('exit', stop);
+const { stop } = await serveInBackground(PORT);
 
 const browser = await chromium.launch({ executablePath: findChromium({ install: false }), args: chromiumArgs });
 const table = {};
@@ -84,14 +76,6 @@ try {
   await page.addInitScript(() => {
     window.__storyDebug = true;
   });
-  for (let i = 0; i < 50; i++) {
-    const up = await fetch(`http://127.0.0.1:${PORT}/read`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
   for (const [name, id] of places) {
     // A new document each time, so every place opens on its own light as a deep link does.
     await page.goto('about:blank');
