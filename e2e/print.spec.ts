@@ -2,8 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { isBeatStep, stepsOf } from '../lib/present/steps';
-import { expect, story, test } from './fixtures';
-import { expectManuscriptInText, normalisePunctuation, pdfRunningText } from './manuscript';
+import { expect, placeOf, story, test } from './fixtures';
+import { expectManuscriptInText, manuscriptParagraphs, normalisePunctuation, pdfRunningText } from './manuscript';
 import { tool } from './tools';
 import type { Page, TestInfo } from '@playwright/test';
 
@@ -143,4 +143,92 @@ test.describe('the handouts, /present?print', () => {
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   });
+});
+
+/*
+ * The story's own pages print the whole story too, as the text edition does: every beat at
+ * rest (none waiting to arrive, none mid-motion), no bar, no controls, no light, black on white.
+ */
+test.describe('printing the story from / and /present', () => {
+  const chrome = [
+    'Read as text',
+    'Reduce motion',
+    'Scenes',
+    'Autoplay',
+    'Overview',
+    'Exit',
+    'Presenter view',
+    'Elapsed',
+  ];
+  const manuscript = pdfRunningText(manuscriptParagraphs().join('\n'));
+  const sceneNames = story.scenes.map((s) => normalisePunctuation(s.name));
+  /** Without spaces: a heading's spaced capitals may come out of a PDF as letters apart. */
+  const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+  /** Expects the whole manuscript in order, none of the chrome, and each page to open on the story's words. */
+  function expectWholeStory(pdf: string) {
+    const pages = pagesOf(pdf);
+    const text = pdfRunningText(pages.join('\n'));
+    expectManuscriptInText(text);
+    for (const word of chrome) expect(text, 'the chrome is not printed').not.toContain(word);
+    // No bar printed over the text: after the title page, every page's first line is the
+    // story's (a scene's name, or words of its paragraphs).
+    for (const [n, page] of pages.entries()) {
+      if (n === 0) continue;
+      const first = pdfRunningText(page.trim().split('\n')[0] ?? '');
+      if (!first) continue;
+      expect(
+        manuscript.includes(first) || sceneNames.some((name) => squeeze(name).includes(squeeze(first))),
+        `page ${n + 1} opens on “${first}”`,
+      ).toBe(true);
+    }
+  }
+
+  test('/ prints every paragraph, unscrolled, with no beat left waiting to arrive', async ({ page }, testInfo) => {
+    await page.goto('/');
+    await expect(page.locator('[data-chrome]')).toBeVisible();
+    const pdf = await printToPdf(page, testInfo, 'scroll-top');
+    expectWholeStory(pdf);
+    const { paper, ink } = paperAndInk(pdf, 2);
+    expect(paper).toBeGreaterThan(0.8);
+    expect(ink).toBeGreaterThan(0.01);
+  });
+
+  test('/ prints every paragraph from the middle of the story, without the bar over the text', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/');
+    // Scrolled to the middle, then up a little: the bar is back over the text, and the beats
+    // around carry the motion's inline styles.
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' }));
+    await expect.poll(async () => (await placeOf(page)).beat).toBeGreaterThan(20);
+    await page.mouse.wheel(0, -400);
+    await expect(page.locator('[data-chrome]')).not.toHaveAttribute('data-receded');
+    await expect(page.locator('[data-beat-index][data-arrived]').first()).toBeAttached();
+    expectWholeStory(await printToPdf(page, testInfo, 'scroll-middle'));
+  });
+
+  for (const view of ['audience', 'presenter'] as const) {
+    const url = view === 'audience' ? '/present' : '/present?view=presenter';
+    test(`the ${view} view prints every paragraph, on its first step and mid-way, mid-transition`, async ({
+      page,
+    }, testInfo) => {
+      await page.goto(url);
+      await expect(page.locator('[data-presentation][data-step="0"]')).toBeAttached();
+      const first = await printToPdf(page, testInfo, `${view}-first`);
+      expectWholeStory(first);
+      const { paper } = paperAndInk(first, 2);
+      expect(paper).toBeGreaterThan(0.8);
+
+      await page.goto(`${url}#s-35`);
+      await page.reload();
+      await expect(page.locator('[data-presentation][data-step="34"]')).toBeAttached();
+      // The steps' transitions loaded, a step turned: printed while its entrance is under way.
+      if (view === 'audience')
+        await page.waitForFunction(() => performance.getEntriesByName('motion:loaded').length > 0);
+      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await expect(page.locator('[data-presentation][data-step="35"]')).toBeAttached();
+      expectWholeStory(await printToPdf(page, testInfo, `${view}-middle`));
+    });
+  }
 });

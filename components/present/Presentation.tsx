@@ -153,7 +153,11 @@ function Show({ story, steps, stepsHtml }: { story: Story; steps: Step[]; stepsH
       data-present-text=""
     >
       {view === 'presenter' ? (
-        <PresenterView steps={steps} controls={controls} notice={notice} digits={digits} mainRef={main} />
+        <>
+          <PresenterView steps={steps} controls={controls} notice={notice} digits={digits} mainRef={main} />
+          {/* Paper only: the presenter's window prints the whole story, as the audience's does. */}
+          <div className={styles.printSteps} data-print-steps="" dangerouslySetInnerHTML={{ __html: stepsHtml }} />
+        </>
       ) : (
         <AudienceView
           story={story}
