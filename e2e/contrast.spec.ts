@@ -24,9 +24,11 @@ function contrast(a: string, b: string): number {
 
 /** The alpha of a computed CSS colour (1 for rgb()). */
 function alphaOf(css: string): number {
-  const m = /rgba?\(([^)]+)\)/.exec(css);
+  const m = /(rgba?|color)\(([^)]+)\)/.exec(css);
   if (!m) return NaN;
-  const parts = m[1].split(/[\s,/]+/).filter(Boolean);
+  const slash = m[2].split('/');
+  if (m[1] === 'color') return slash.length > 1 ? Number(slash[1].trim()) : 1;
+  const parts = m[2].split(/[\s,/]+/).filter(Boolean);
   return parts.length > 3 ? Number(parts[3]) : 1;
 }
 
@@ -45,18 +47,19 @@ test.describe('in forced colours (a contrast theme)', () => {
     await figure.scrollIntoViewIfNeeded();
     // The beat arrives (its motion), then the reader scrolls it through: the tape plays with the scroll.
     await expect(figure.locator('xpath=ancestor::*[@data-beat-index][1]')).toHaveAttribute('data-arrived', '');
+    // The scroll positions at which the whole figure is on screen, from its arrival at the
+    // bottom to its leaving at the top: the tape plays over them.
     const travel = await figure.evaluate((el) => {
-      const top = el.getBoundingClientRect().top + window.scrollY;
-      return { from: top - window.innerHeight, to: top + el.getBoundingClientRect().height };
+      const r = el.getBoundingClientRect();
+      const top = r.top + window.scrollY;
+      // Clear of the bar at the top, should it be there.
+      return { from: top - (window.innerHeight - r.height), to: top - 120 };
     });
     const litCounts = new Set<number>();
-    for (let i = 0; i <= 8; i++) {
-      await page.evaluate(
-        (y) => window.scrollTo({ top: y, behavior: 'instant' }),
-        travel.from + ((travel.to - travel.from) * i) / 8,
-      );
-      // The figure in view for the screenshot; the tape's progress is what the scroll made of it.
-      await figure.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    const steps = 12;
+    for (let i = 0; i <= steps; i++) {
+      const y = travel.from + ((travel.to - travel.from) * i) / steps;
+      await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
       await twoFrames(page);
       const moment = await text.evaluate((p) => {
         const sentence = p.querySelector('[data-paragraph="voicemail"]');
@@ -72,18 +75,37 @@ test.describe('in forced colours (a contrast theme)', () => {
           for (const r of range.getClientRects())
             words.push({ word: m[0], x: r.left - box.left, y: r.top - box.top, w: r.width, h: r.height });
         }
+        // Nothing drawn over the sentence: in a contrast theme, text laid over text gets a
+        // backplate of its own, which hides the words beneath it (the lit copy did).
+        const covered = words
+          .filter((w) =>
+            [...p.querySelectorAll('*')].some((e) => {
+              if (e === sentence || sentence.contains(e) || !e.checkVisibility() || !e.textContent?.trim())
+                return false;
+              const r = e.getBoundingClientRect();
+              const [x, y] = [box.left + w.x + w.w / 2, box.top + w.y + w.h / 2];
+              return r.left <= x && x <= r.right && r.top <= y && y <= r.bottom;
+            }),
+          )
+          .map((w) => w.word);
         const lit = [...p.querySelectorAll<HTMLElement>('[data-anim="tape-word"]')].filter(
           (w) => Number(getComputedStyle(w).getPropertyValue('--unlit') || 0) < 0.5,
         ).length;
         // The sentence itself is what the eye reads: it must be drawn, not hidden or faded.
         let opacity = 1;
         for (let e: Element | null = sentence; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
-        return { words, lit, opacity, visibility: getComputedStyle(sentence).visibility };
+        return { words, lit, opacity, covered, visibility: getComputedStyle(sentence).visibility };
       });
       litCounts.add(moment.lit);
       expect(moment.opacity, `moment ${i}: the sentence's opacity`).toBe(1);
       expect(moment.visibility).toBe('visible');
-      const { data, width } = PNG.sync.read(await text.screenshot({ animations: 'disabled' }));
+      expect(moment.covered, `moment ${i}: words with something drawn over them`).toEqual([]);
+      // The paragraph where it is now: a locator's screenshot could scroll it elsewhere.
+      const clip = await text.evaluate((p) => {
+        const r = p.getBoundingClientRect();
+        return { x: r.left, y: r.top, width: r.width, height: r.height };
+      });
+      const { data, width } = PNG.sync.read(await page.screenshot({ clip }));
       const dpr = await page.evaluate(() => devicePixelRatio);
       const lumAt = (x: number, y: number) => {
         const o = (y * width + x) * 4;
