@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
-import { dwellMs } from '@/lib/present/autoplay';
+import { autoplayFromQuery, dwellMs } from '@/lib/present/autoplay';
 import type { Controls } from '@/lib/present/controls';
 import type { PresentAction } from '@/lib/present/keys';
 import { autoplaying, INITIAL_SHOW, reduce, type ShowAction, type ShowEffect } from '@/lib/present/reduce';
@@ -65,7 +65,7 @@ function Show({ story, steps, stepsHtml }: { story: Story; steps: Step[]; stepsH
   const query = useQuery();
   const view: PresentationView = query.get('view') === 'presenter' ? 'presenter' : 'audience';
   const loop = query.has('loop');
-  const autoplay = query.has('autoplay');
+  const autoplay = autoplayFromQuery(query);
   const [show, setShow] = useState(INITIAL_SHOW);
   const { panel, blackout, playing, wpm } = show;
   // What the next action sees: the last transition's state, even before React has rendered it

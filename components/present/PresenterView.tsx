@@ -1,10 +1,10 @@
 'use client';
 
-import { useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import { runMs } from '@/lib/present/autoplay';
 import { bookendSummary, isBeatStep, type Step } from '@/lib/present/steps';
 import type { Notice } from '@/lib/drivers/useNotice';
-import { formatElapsed, useClock } from '@/lib/drivers/useClock';
+import { formatElapsed, useClock, useElapsed } from '@/lib/drivers/useClock';
 import type { Controls } from '@/lib/present/controls';
 import { useReadingColumn } from '../Stage';
 import { ControlsRow } from './ControlsRow';
@@ -36,10 +36,7 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
   const { step, total, blackout, wpm } = controls;
   const column = useReadingColumn(mainRef);
   const now = useClock();
-  const [start, setStart] = useState<number | null>(null);
-  // The timer starts at the first tick this window sees: the moment it opened.
-  if (start === null && now > 0) setStart(now);
-  const elapsed = start === null ? 0 : now - start;
+  const [elapsed, restartTimer] = useElapsed();
   const current = steps[step];
   const next = steps[step + 1];
   // What autoplay would take from here, to the minute: a guide for pacing a reading.
@@ -125,7 +122,7 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
             <dd>{left}</dd>
           </div>
         </dl>
-        <button type="button" className={button.button} onClick={() => setStart(now)}>
+        <button type="button" className={button.button} onClick={restartTimer}>
           Restart the timer
         </button>
       </section>
