@@ -110,12 +110,13 @@ function Show({ story, steps, stepsHtml }: { story: Story; steps: Step[]; stepsH
     return handled;
   };
 
-  const ready = useStepHash(arc, store, (fragment) =>
+  const opening = useStepHash(arc, store, (fragment) =>
     say(
       `The link asks for “${fragment}”, which is not a step of the story, so the presentation opens at the first step.`,
       9000,
     ),
   );
+  const ready = opening !== null;
 
   // A kiosk starts on its own. Only known once the page has hydrated in the browser.
   const startKiosk = useEffectEvent(() => run({ type: 'kiosk' }));
@@ -124,7 +125,7 @@ function Show({ story, steps, stepsHtml }: { story: Story; steps: Step[]; stepsH
   }, [ready, autoplay]);
 
   const state: PresentationState = useMemo(() => ({ step, blackout, playing, wpm }), [step, blackout, playing, wpm]);
-  const audienceHeard = usePresentationSync(view, ready, state, (next) => {
+  const audienceHeard = usePresentationSync(view, ready, opening ?? 'default', state, (next) => {
     // One render for the whole message: a half-applied state must never be sent back.
     flushSync(() => run({ type: 'remote', state: next }));
   });
