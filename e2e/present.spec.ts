@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { IDLE_CHROME_MS } from '../lib/drivers/useIdleChrome';
@@ -337,6 +337,130 @@ test.describe('presentation', () => {
     await presenter.keyboard.press('Home');
     await expectStep(page, 0);
     await presenter.close();
+  });
+
+  /**
+   * Windows opened at the same moment, in a context of their own each round (a clean
+   * channel). Every page records which windows it has heard from on the presentation's
+   * channel, so a test knows when the windows' first exchange is over without waiting
+   * for any length of time.
+   */
+  async function contextHearingSync(browser: Browser): Promise<BrowserContext> {
+    const context = await withDebug(await browser.newContext());
+    await context.addInitScript(() => {
+      const own = new Set<string>();
+      const heard = new Set<string>();
+      (window as unknown as { syncIds: () => { own: string[]; heard: string[] } }).syncIds = () => ({
+        own: [...own],
+        heard: [...heard],
+      });
+      const fromOf = (data: unknown) =>
+        typeof data === 'object' && data && typeof (data as { from?: unknown }).from === 'string'
+          ? (data as { from: string }).from
+          : null;
+      const Native = window.BroadcastChannel;
+      window.BroadcastChannel = class extends Native {
+        constructor(name: string) {
+          super(name);
+          this.addEventListener('message', (event: MessageEvent<unknown>) => {
+            const from = fromOf(event.data);
+            if (from) heard.add(from);
+          });
+        }
+        override postMessage(message: unknown) {
+          const from = fromOf(message);
+          if (from) own.add(from);
+          if (held) held.push([this, message]);
+          else super.postMessage(message);
+        }
+      };
+      // With `?hold` a page keeps what it sends until released: windows that open together then cross
+      // their first messages for certain, instead of by luck of timing.
+      let held: [BroadcastChannel, unknown][] | null = new URLSearchParams(location.search).has('hold') ? [] : null;
+      (window as unknown as { releaseSync: () => void }).releaseSync = () => {
+        const messages = held ?? [];
+        held = null;
+        for (const [channel, message] of messages) Native.prototype.postMessage.call(channel, message);
+      };
+    });
+    return context;
+  }
+
+  const release = (p: Page) => p.evaluate(() => (window as unknown as { releaseSync: () => void }).releaseSync());
+
+  /** The pages' steps, once every two pages have met on the channel; null before. */
+  async function stepsOnceAllHeard(pages: Page[]): Promise<(string | null)[] | null> {
+    const seen = await Promise.all(
+      pages.map((p) =>
+        p.evaluate(() => ({
+          ...(window as unknown as { syncIds: () => { own: string[]; heard: string[] } }).syncIds(),
+          step: document.querySelector('[data-presentation]')?.getAttribute('data-step') ?? null,
+        })),
+      ),
+    );
+    const heard = (a: (typeof seen)[number], b: (typeof seen)[number]) => b.own.some((id) => a.heard.includes(id));
+    // A window whose hello another has already taken over says nothing back: one of the two hearing the other is the exchange.
+    const met = seen.every((a, i) => seen.every((b, j) => i === j || heard(a, b) || heard(b, a)));
+    return met ? seen.map((s) => s.step) : null;
+  }
+
+  test('a deep link and a presenter opened at the same moment both land on the link’s step, every time', async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    for (let round = 0; round < 6; round++) {
+      const context = await contextHearingSync(browser);
+      const [audience, presenter] = [await context.newPage(), await context.newPage()];
+      // Every other round, both hold their first words until both are open, so the two cross.
+      const hold = round % 2 === 0;
+      await Promise.all([
+        open(audience, '#s-10', hold ? '?hold' : ''),
+        open(presenter, '', hold ? '?view=presenter&hold' : '?view=presenter'),
+      ]);
+      if (hold) await Promise.all([audience, presenter].map(release));
+      await expect
+        .poll(() => stepsOnceAllHeard([audience, presenter]), { message: `round ${round}` })
+        .toEqual(['9', '9']);
+      await expect(audience).toHaveURL(/#s-10$/);
+      await expect(presenter).toHaveURL(/#s-10$/);
+      await context.close();
+    }
+  });
+
+  test('two presenter views opened in quick succession never disagree for more than one action', async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const stepOf = (p: Page) => p.locator('[data-presentation]').getAttribute('data-step');
+    for (let round = 0; round < 4; round++) {
+      const context = await contextHearingSync(browser);
+      const audience = await context.newPage();
+      await open(audience, '#s-10');
+      const presenters = [await context.newPage(), await context.newPage()];
+      // Every other round, the two presenters hold their first words until both are open, so they cross.
+      const hold = round % 2 === 0;
+      await Promise.all(presenters.map((p) => open(p, '', hold ? '?view=presenter&hold' : '?view=presenter')));
+      if (hold) await Promise.all(presenters.map(release));
+      const all = [audience, ...presenters];
+      await expect.poll(() => stepsOnceAllHeard(all), { message: `round ${round}` }).toEqual(['9', '9', '9']);
+
+      // Each action, from either presenter, is followed everywhere before the next.
+      let expected = 9;
+      for (const [at, key, step] of [
+        [0, 'ArrowRight', 10],
+        [1, 'ArrowRight', 11],
+        [0, 'ArrowLeft', 10],
+        [1, 'End', total - 1],
+        [0, 'Home', 0],
+      ] as const) {
+        await presenters[at].keyboard.press(key);
+        expected = step;
+        await expect
+          .poll(async () => Promise.all(all.map(stepOf)), { message: `round ${round}, ${key}` })
+          .toEqual(all.map(() => String(expected)));
+      }
+      await context.close();
+    }
   });
 
   test('Enter on a focused control clicks it once; keys in a form field are the field’s', async ({ page }) => {
