@@ -4,11 +4,12 @@ import type { RefObject } from 'react';
 import { runMs } from '@/lib/present/autoplay';
 import { bookendSummary, isBeatStep, type Step } from '@/lib/present/steps';
 import type { Notice } from '@/lib/drivers/useNotice';
+import type { Announcement } from '@/lib/drivers/useStepAnnouncement';
 import { formatElapsed, useClock, useElapsed } from '@/lib/drivers/useClock';
 import type { Controls } from '@/lib/present/controls';
 import { useReadingColumn } from '../Stage';
 import { ControlsRow } from './ControlsRow';
-import { PresentNotice } from './PresentNotice';
+import { LiveRegion } from './LiveRegion';
 import { StepLight } from './StepLight';
 import { StepText } from './StepText';
 import { Where } from './Where';
@@ -20,6 +21,7 @@ import styles from './PresenterView.module.css';
 interface Props {
   steps: Step[];
   controls: Controls;
+  announcement: Announcement | null;
   notice: Notice | null;
   digits: string;
   mainRef: RefObject<HTMLElement | null>;
@@ -32,7 +34,7 @@ const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: 
  * one after it, the time taken and the time of day, and the controls. It drives the
  * same presentation as the audience's window, kept in step through the channel.
  */
-export function PresenterView({ steps, controls, notice, digits, mainRef }: Props) {
+export function PresenterView({ steps, controls, announcement, notice, digits, mainRef }: Props) {
   const { step, total, blackout, wpm } = controls;
   const column = useReadingColumn(mainRef);
   const now = useClock();
@@ -59,7 +61,7 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
         <h2 id="presenter-now" className={styles.label}>
           Now{blackout && <span className={styles.badge}> · the screen is blacked out</span>}
         </h2>
-        <div className={styles.live} aria-live="polite" data-live="">
+        <div className={styles.live}>
           <section className={stepStyles.step} data-step={step} data-kind={current.kind} key={step}>
             {isBeatStep(current) ? (
               <>
@@ -74,9 +76,8 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
                 {bookendSummary(current)}: <cite>{current.label}</cite>
               </p>
             )}
-            <p className="sr-only">{`Step ${step + 1} of ${total}.`}</p>
           </section>
-          <PresentNotice notice={notice} digits={digits} />
+          <LiveRegion announcement={announcement} notice={notice} digits={digits} />
         </div>
       </main>
 
