@@ -463,6 +463,122 @@ test.describe('presentation', () => {
     }
   });
 
+  test('single-key shortcuts turn off in Help: O opens nothing, the arrows still move, and it survives a reload', async ({
+    page,
+  }) => {
+    await open(page, '#s-5');
+    const overview = page.getByRole('dialog', { name: 'Overview' });
+    const help = page.getByRole('dialog', { name: 'Keys' });
+    const shortcuts = help.getByRole('switch', { name: 'Single-key shortcuts' });
+    await page.getByRole('button', { name: 'Help' }).click();
+    await expect(shortcuts).toBeChecked();
+    await shortcuts.click();
+    await expect(shortcuts).not.toBeChecked();
+    await expect(help.getByRole('row', { name: /Overview/ })).toContainText('turned off');
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+
+    // Letters, digits and signs are the browser's now; the arrows still turn the page.
+    for (const key of ['o', 'b', '.', 'p', '?', '+', '7']) await page.keyboard.press(key);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 5);
+    await expect(overview).toBeHidden();
+    await expect(help).toBeHidden();
+    await expect(page.getByTestId('blackout')).toBeHidden();
+    await expect(page.getByTestId('digits')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Autoplay' })).toHaveAttribute('aria-pressed', 'false');
+    for (const [key, step] of [
+      ['PageDown', 6],
+      ['PageUp', 5],
+      ['End', total - 1],
+      ['Home', 0],
+    ] as const) {
+      await page.keyboard.press(key);
+      await expectStep(page, step);
+    }
+
+    // Remembered: after a reload O still opens nothing.
+    await page.reload();
+    await expect(page.locator('[data-presentation][data-step]')).toBeAttached();
+    await page.keyboard.press('o');
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 1);
+    await expect(overview).toBeHidden();
+
+    // And on again, O opens the overview.
+    await page.getByRole('button', { name: 'Help' }).click();
+    await expect(shortcuts).not.toBeChecked();
+    await shortcuts.click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('o');
+    await expect(overview).toBeVisible();
+  });
+
+  test('Esc closes what is open, then offers to leave without leaving, and never opens the overview', async ({
+    page,
+  }) => {
+    await open(page, '#s-5');
+    const overview = page.getByRole('dialog', { name: 'Overview' });
+    const help = page.getByRole('dialog', { name: 'Keys' });
+    const offer = page.getByRole('region', { name: 'Leave the presentation?' });
+
+    // What is open closes, and nothing more: the help, the overview, the black screen.
+    await page.keyboard.press('?');
+    await expect(help).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+    await page.keyboard.press('o');
+    await expect(overview).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(overview).toBeHidden();
+    await page.keyboard.press('b');
+    await expect(page.getByTestId('blackout')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('blackout')).toBeHidden();
+    await expect(offer).toHaveCount(0);
+
+    // With nothing open: the offer, focused, with its ways out; no overview, no navigation.
+    await page.keyboard.press('Escape');
+    await expect(offer).toBeVisible();
+    await expect(offer).toBeFocused();
+    await expect(overview).toBeHidden();
+    await expect(offer.getByRole('link', { name: /The story in light/ })).toHaveAttribute(
+      'href',
+      `/#${steps[4].anchor}`,
+    );
+    await expect(offer.getByRole('link', { name: 'The text edition' })).toHaveAttribute('href', '/read');
+    await expectStep(page, 4);
+    // Esc again puts it away, and focus goes back to the story.
+    await page.keyboard.press('Escape');
+    await expect(offer).toHaveCount(0);
+    await expect(page.locator('#present-main')).toBeFocused();
+    // Any key that turns the page puts it away too, and turns the page.
+    await page.keyboard.press('Escape');
+    await expect(offer).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(offer).toHaveCount(0);
+    await expectStep(page, 5);
+    // Stay, by mouse.
+    await page.keyboard.press('Escape');
+    await offer.getByRole('button', { name: 'Stay' }).click();
+    await expect(offer).toHaveCount(0);
+    await expectStep(page, 5);
+    // A way out is taken only when chosen.
+    await page.keyboard.press('Escape');
+    await offer.getByRole('link', { name: 'The text edition' }).click();
+    await expect(page).toHaveURL(/\/read$/);
+  });
+
+  test('each window has its own title, with the story’s', async ({ page }) => {
+    await open(page, '#s-3');
+    await expect(page).toHaveTitle(`Presentation · ${story.title}`);
+    await open(page, '#s-3', '?view=presenter');
+    await expect(page).toHaveTitle(`Presenter notes · ${story.title}`);
+    await page.goto('/present?print');
+    await expect(page.locator('[data-handouts]')).toBeVisible();
+    await expect(page).toHaveTitle(`Handouts · ${story.title}`);
+  });
+
   test('Enter on a focused control clicks it once; keys in a form field are the field’s', async ({ page }) => {
     await open(page, '#s-10');
     await page.keyboard.press('Tab');

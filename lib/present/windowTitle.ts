@@ -8,7 +8,8 @@
 export type PresentationWindow = 'audience' | 'presenter' | 'handouts';
 
 const NAMES: Record<PresentationWindow, string> = {
-  audience: 'Presenting',
+  // The page's static title (app/(stage)/present/page.tsx), so it holds before any script runs.
+  audience: 'Presentation',
   presenter: 'Presenter notes',
   handouts: 'Handouts',
 };
