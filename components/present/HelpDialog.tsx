@@ -96,7 +96,7 @@ export function HelpDialog({ open, wpm, steps, shortcuts, onShortcuts, onClose, 
       <p className={styles.note}>
         With a screen reader: in its browse (or virtual cursor) mode most letter keys belong to the screen reader, not
         to the presentation. Switch to focus (or forms) mode to use the keys above, or use the buttons below the story:
-        Previous, Next, Autoplay, Overview and Help. Each new step is read out as it appears.
+        Previous, Next, Autoplay, Overview and Help. The step you stop on is read out once, after a short pause.
       </p>
       <p className={styles.note}>
         On a touch screen, swipe left for the next step and right for the previous one, or tap the right or left third
