@@ -244,6 +244,19 @@ test.describe('presentation', () => {
     await expectStep(page, 0);
   });
 
+  test('?autoplay=0, false and no leave autoplay off; a bare ?autoplay plays', async ({ page }) => {
+    const autoplay = page.getByRole('button', { name: 'Autoplay' });
+    for (const query of ['?autoplay=0', '?autoplay=false', '?autoplay=No']) {
+      await open(page, '#s-3', query);
+      // A kiosk starts as the page becomes ready: a key answered after that is later than the start would be.
+      await page.keyboard.press('ArrowRight');
+      await expectStep(page, 3);
+      await expect(autoplay, query).toHaveAttribute('aria-pressed', 'false');
+    }
+    await open(page, '#s-3', '?autoplay');
+    await expect(autoplay).toHaveAttribute('aria-pressed', 'true');
+  });
+
   test('the presenter view opens with S and stays in step with the main window, both ways', async ({
     page,
     context,
