@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { arc, expect, expectScene, story, test } from './fixtures';
+import { atRest } from './rest';
 import { stepCount } from '../lib/story/position';
 import { manuscriptParagraphs, normalisePunctuation } from './manuscript';
 import { accessibleNames, heardItems, injectScreenReader, readAloud, readWholePage, squash } from './screenReader';
@@ -84,7 +85,8 @@ test.describe('heard with a screen reader', () => {
   for (const route of ['/', '/read']) {
     test(`${route}: every paragraph once and in order, the light where it changes, no noise`, async ({ page }) => {
       await page.goto(route);
-      await page.waitForTimeout(1500);
+      await page.waitForLoadState('networkidle');
+      await atRest(page);
       const log = await readWholePage(page);
       const items = heardItems(log);
       expectEveryParagraphOnceInOrder(items);
