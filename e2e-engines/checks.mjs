@@ -155,7 +155,7 @@ export const checks = [
           const found = await session.evaluate(restingText);
           return found.length > 0 && unsettledOf(found).length === 0;
         },
-        { timeout: 30_000, next: () => session.frames(4) },
+        { timeout: 30_000, next: () => session.frames(4).catch(() => undefined) },
       ).catch(() => undefined);
       const atRest = await session.evaluate(restingText);
       const unsettled = unsettledOf(atRest);

@@ -4,7 +4,11 @@
  * the error recorder turns on), read the error recorder and measure the light. The same in every engine, so a difference is the engine's.
  */
 import { changedShare, pixelStats } from './pixels.mjs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { until } from './timeout.mjs';
+
+/** How often a condition is asked of the page while waiting for it. */
+const ASK_EVERY_MS = 100;
 
 export const VIEWPORT = { width: 1440, height: 900 };
 
@@ -38,11 +42,12 @@ export class Session {
   }
 
   /**
-   * Asks `fn` in the page until it returns something truthy, once every few of the page's
-   * frames (a slow page asks less often); throws `what` after `timeout`.
+   * Asks `fn` in the page until it returns something truthy, a condition with a generous ceiling;
+   * throws `what` after `timeout`. The asks are spaced in Node, not by waiting in the page: a
+   * script still waiting there when the page navigates hangs WebKit's driver until its timeout.
    */
   waitFor(what, fn, arg, timeout = 30_000) {
-    return until(what, () => this.evaluate(fn, arg), { timeout, next: () => this.frames(4) });
+    return until(what, () => this.evaluate(fn, arg), { timeout, next: () => delay(ASK_EVERY_MS) });
   }
 
   /** Waits for `n` of the page's animation frames: what it was just asked to show has been painted. */
