@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { arc, expect, expectScene, story, test } from './fixtures';
 import { SETTLE_MS } from '../lib/present/announcement';
+import { atRest } from './rest';
 import { stepCount } from '../lib/story/position';
 import { manuscriptParagraphs, normalisePunctuation } from './manuscript';
 import { accessibleNames, heardItems, injectScreenReader, readAloud, readWholePage, squash } from './screenReader';
@@ -85,7 +86,8 @@ test.describe('heard with a screen reader', () => {
   for (const route of ['/', '/read']) {
     test(`${route}: every paragraph once and in order, the light where it changes, no noise`, async ({ page }) => {
       await page.goto(route);
-      await page.waitForTimeout(1500);
+      await page.waitForLoadState('networkidle');
+      await atRest(page);
       const log = await readWholePage(page);
       const items = heardItems(log);
       expectEveryParagraphOnceInOrder(items);

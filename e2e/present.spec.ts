@@ -8,6 +8,7 @@ import { isBeatStep, stepsOf } from '../lib/present/steps';
 import type { Mood } from '../scenes/moods';
 import { parseStory } from '../scenes/parse';
 import { withDebug } from './fixtures';
+import { steady } from './rest';
 
 const story = parseStory(readFileSync(path.join(__dirname, '..', 'scenes', 'story.md'), 'utf8'));
 const beats = story.scenes.flatMap((s) => s.beats);
@@ -343,8 +344,7 @@ test.describe('presentation', () => {
     await expect.poll(agreed).toMatch(/^\d+$/);
     const step = await agreed();
     expect([String(0), String(total - 1)]).toContain(step);
-    await page.waitForTimeout(500);
-    expect(await agreed()).toBe(step);
+    expect(await steady(agreed)).toBe(step);
 
     // And the windows still follow each other afterwards.
     await presenter.keyboard.press('Home');
