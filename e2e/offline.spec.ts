@@ -122,6 +122,28 @@ test.describe('offline', () => {
     });
   }
 
+  test('after one visit to /read, "Download the ebook" gives the whole EPUB offline', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    const site = await serve(OUT);
+    try {
+      await page.goto(`${site.origin}/read`);
+      await workerActive(page);
+      await site.stop();
+      await context.setOffline(true);
+      const offline = await context.newPage();
+      await offline.goto(`${site.origin}/read`);
+      const download = offline.waitForEvent('download');
+      await offline.getByRole('link', { name: 'Download the ebook (epub)' }).click();
+      const book = readdirSync(OUT).find((name) => name.endsWith('.epub'))!;
+      expect((await download).suggestedFilename()).toBe(book);
+      const file = await (await download).path();
+      expect(Buffer.compare(readFileSync(file), readFileSync(path.join(OUT, book)))).toBe(0);
+    } finally {
+      await context.setOffline(false);
+      await site.stop();
+    }
+  });
+
   test('the precache holds only our own files, one copy of each, in one cache', async ({ page }) => {
     const site = await serve(OUT);
     try {

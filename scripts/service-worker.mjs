@@ -26,8 +26,11 @@ import { generateSW } from 'workbox-build';
 
 export const SERVICE_WORKER = 'sw.js';
 
-/** What a reader needs to open every route offline: pages, RSC payloads, code, styles, fonts, icons. */
-export const PRECACHE_PATTERNS = ['**/*.{html,txt,js,css,woff2,png,svg,webmanifest}'];
+/**
+ * What a reader needs to open every route offline: pages, RSC payloads, code, styles, fonts, icons,
+ * and the ebook /read offers (half a megabyte: "Download the ebook" works on the train too).
+ */
+export const PRECACHE_PATTERNS = ['**/*.{html,txt,js,css,woff2,png,svg,webmanifest,epub}'];
 
 /**
  * What matches the patterns but no page needs: the not-found page (an unknown address offline
