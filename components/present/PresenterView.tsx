@@ -115,8 +115,8 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
             <dt>Pace</dt>
             {/* Short for the eye, whole for the ear: an <abbr> is heard as "180 wpm, words a minute". */}
             <dd data-testid="pace">
-              <span aria-hidden="true">{wpm} wpm</span>
-              <span className="sr-only">{wpm} words a minute</span>
+              <span aria-hidden="true">{`${wpm} wpm`}</span>
+              <span className="sr-only">{`${wpm} words a minute`}</span>
             </dd>
           </div>
           <div>
