@@ -21,6 +21,7 @@ import { useStepAnnouncement } from '@/lib/drivers/useStepAnnouncement';
 import { useWindowTitle } from '@/lib/drivers/useWindowTitle';
 import { useStepHash } from '@/lib/drivers/useStepHash';
 import { useSwipe } from '@/lib/drivers/useSwipe';
+import { reloadBetweenLoops } from '@/lib/drivers/serviceWorkerUpdate';
 import { positionOfStep, stepOf } from '@/lib/story/position';
 import type { Story } from '@/scenes/types';
 import { useStage } from '../Stage';
@@ -156,9 +157,13 @@ function Show({ story, steps, stepsHtml }: { story: Story; steps: Step[]; stepsH
   useSwipe(root, (gesture) => act({ type: gesture }));
   // The presenter's own window is theirs to work in: its controls never fade.
   useIdleChrome(root, view === 'audience');
-  useAutoplay(ready && autoplaying(show, view, audienceHeard), step, dwellMs(steps[step].words, wpm), () =>
-    run({ type: 'dwell' }),
-  );
+  // A kiosk takes a new build of the site between two loops (lib/present/update.ts).
+  const kiosk = loop && playing;
+  useAutoplay(ready && autoplaying(show, view, audienceHeard), step, dwellMs(steps[step].words, wpm), () => {
+    void reloadBetweenLoops(kiosk && step === steps.length - 1).then(
+      (reloading) => reloading || run({ type: 'dwell' }),
+    );
+  });
 
   const focusMain = useCallback(() => main.current, []);
   const controls: Controls = { act, blackout, playing, wpm, step, total: steps.length };
@@ -173,6 +178,7 @@ function Show({ story, steps, stepsHtml }: { story: Story; steps: Step[]; stepsH
       data-view={view}
       data-step={ready ? step : undefined}
       data-present-text=""
+      data-kiosk={kiosk ? '' : undefined}
     >
       {view === 'presenter' ? (
         <PresenterView
