@@ -46,7 +46,8 @@ export function ClosingCard({ story, on, headingId = 'closing-title' }: Props) {
             <a href="/read">The text edition</a>
           </li>
           <li>
-            <a href={`/${epubFileName(story.title)}`} download>
+            {/* Downloaded as the file it is; no `download` attribute, which offline would miss the precache (app/read/page.tsx). */}
+            <a href={`/${epubFileName(story.title)}`}>
               The ebook <span className={styles.format}>(epub)</span>
             </a>
           </li>

@@ -110,8 +110,22 @@ export function ScrollExperience({ storyHtml }: { storyHtml: string }) {
 
   return (
     <>
+      {/* First in the tab order, past the bar to the title. Without script, the title card's link. */}
+      <a
+        href={`#${arc.sceneIds[0]}`}
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          driver.scrollTo(START);
+          focusPlace(START);
+        }}
+      >
+        Skip to the story
+      </a>
       <StoryChrome onJump={jump} />
-      <div className={styles.toasts} role="status" data-toasts="">
+      {/* A live region with no role: empty, it is nothing a screen reader walks into; what it holds
+          says what it is (ScrollNotices: a status). */}
+      <div className={styles.toasts} aria-live="polite" aria-atomic="true" data-toasts="">
         {Notices && (
           <Notices
             notice={notice}

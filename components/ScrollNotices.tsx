@@ -21,7 +21,7 @@ interface Props {
 }
 
 /**
- * What the scroll page has to tell the reader, in its status region: that a link pointed
+ * What the scroll page has to tell the reader, each a status in its live region: that a link pointed
  * nowhere, or the offer to continue where they left off. Loaded once the text has painted
  * (the offer is only known in the browser, from local storage), so none of it is in the
  * page's first script.
@@ -34,7 +34,7 @@ export default function ScrollNotices({ notice, onNoticeRead, onContinue, regist
 
   if (notice)
     return (
-      <div className={`${panel.panel} ${styles.toast}`}>
+      <div className={`${panel.panel} ${styles.toast}`} role="status">
         <p>{notice}</p>
         <button type="button" className={button.button} data-size="small" onClick={onNoticeRead}>
           OK
@@ -45,7 +45,7 @@ export default function ScrollNotices({ notice, onNoticeRead, onContinue, regist
   const offer = resume.offer;
   return (
     // In the bar, over the place's label: the offer never covers the story (ScrollExperience.module.css).
-    <div className={styles.offer} data-testid="resume" data-in-bar="">
+    <div className={styles.offer} data-testid="resume" data-in-bar="" role="status">
       <p>Continue in “{arc.sceneNames[offer.scene]}”?</p>
       <button
         type="button"

@@ -5,7 +5,7 @@
  * the pages recorded.
  */
 import { manuscriptMismatch } from './manuscript.mjs';
-import { sleep } from './timeout.mjs';
+import { until } from './timeout.mjs';
 
 function expect(ok, message) {
   if (!ok) throw new Error(message);
@@ -139,24 +139,30 @@ export const checks = [
         );
       });
       await session.evaluate(async () => {
+        // A reader's scroll: a step a frame, however slow the frames.
         for (let i = 0; i < 12; i++) {
           window.scrollBy(0, 40);
-          await new Promise((r) => setTimeout(r, 50));
+          await new Promise((r) => requestAnimationFrame(r));
         }
       });
-      // An arrival takes about a second; software WebGL on two shared cores can starve the ticker.
+      // An arrival takes about a second; software WebGL on two shared cores can starve the ticker,
+      // so the text is given a generous while to come to rest (it must, however slowly).
       const stopped = Date.now();
-      let atRest = [];
-      let unsettled = [];
-      do {
-        await sleep(500);
-        atRest = await session.evaluate(restingText);
-        unsettled = atRest.filter((f) => f.filters.length > 0 || f.opacity < 1);
-      } while ((unsettled.length || !atRest.length) && Date.now() - stopped < 4000);
+      const unsettledOf = (found) => found.filter((f) => f.filters.length > 0 || f.opacity < 1);
+      await until(
+        'the text to come to rest',
+        async () => {
+          const found = await session.evaluate(restingText);
+          return found.length > 0 && unsettledOf(found).length === 0;
+        },
+        { timeout: 30_000, next: () => session.frames(4).catch(() => undefined) },
+      ).catch(() => undefined);
+      const atRest = await session.evaluate(restingText);
+      const unsettled = unsettledOf(atRest);
       expect(atRest.length > 0, 'no text at rest on screen to check');
       expect(
         unsettled.length === 0,
-        `${unsettled.length} of ${atRest.length} paragraphs at rest are blurred or faded 4 s after scrolling stopped: ${unsettled
+        `${unsettled.length} of ${atRest.length} paragraphs at rest are blurred or faded ${Math.round((Date.now() - stopped) / 1000)} s after scrolling stopped: ${unsettled
           .slice(0, 4)
           .map((f) => `#${f.beat} "${f.text}" opacity ${f.opacity.toFixed(2)} ${f.filters.join(' ')}`)
           .join('; ')}`,

@@ -4,7 +4,11 @@
  * the error recorder turns on), read the error recorder and measure the light. The same in every engine, so a difference is the engine's.
  */
 import { changedShare, pixelStats } from './pixels.mjs';
-import { sleep } from './timeout.mjs';
+import { setTimeout as delay } from 'node:timers/promises';
+import { until } from './timeout.mjs';
+
+/** How often a condition is asked of the page while waiting for it. */
+const ASK_EVERY_MS = 100;
 
 export const VIEWPORT = { width: 1440, height: 900 };
 
@@ -37,16 +41,25 @@ export class Session {
     await this.driver.goto(this.baseUrl + route);
   }
 
-  /** Polls `fn` in the page until it returns something truthy; throws `what` after `timeout`. */
-  async waitFor(what, fn, arg, timeout = 20_000) {
-    const deadline = Date.now() + timeout;
-    let last;
-    while (Date.now() < deadline) {
-      last = await this.evaluate(fn, arg);
-      if (last) return last;
-      await sleep(200);
-    }
-    throw new Error(`timed out after ${timeout / 1000} s waiting for ${what} (last: ${JSON.stringify(last)})`);
+  /**
+   * Asks `fn` in the page until it returns something truthy, a condition with a generous ceiling;
+   * throws `what` after `timeout`. The asks are spaced in Node, not by waiting in the page: a
+   * script still waiting there when the page navigates hangs WebKit's driver until its timeout.
+   */
+  waitFor(what, fn, arg, timeout = 30_000) {
+    return until(what, () => this.evaluate(fn, arg), { timeout, next: () => delay(ASK_EVERY_MS) });
+  }
+
+  /** Waits for `n` of the page's animation frames: what it was just asked to show has been painted. */
+  frames(n = 2) {
+    return this.evaluate(
+      (count) =>
+        new Promise((resolve) => {
+          const step = (left) => (left === 0 ? resolve(true) : requestAnimationFrame(() => step(left - 1)));
+          step(count);
+        }),
+      n,
+    );
   }
 
   /** Waits until the mood layer has decided, and fails when it decided on the CSS fallback. */
@@ -85,17 +98,14 @@ export class Session {
   }
 
   /**
-   * Waits until the light's mood has stopped changing and the room has drawn the last one it was
-   * handed (lib/debug.ts: the frames sent to it and the frames it drew).
+   * Waits until the light has arrived at the place's mood (no cross-fade under way) and the room
+   * has drawn the last mood it was handed (lib/debug.ts: the frames sent to it and the frames it drew).
    */
   async settled() {
-    await this.waitFor('the light to settle', async () => {
+    await this.waitFor('the light to settle', () => {
       const story = /** @type {any} */ (window).__story;
-      const now = JSON.stringify(story?.mood ?? '');
-      await new Promise((r) => setTimeout(r, 300));
-      const after = JSON.stringify(story?.mood ?? '');
-      const drawn = story.sent.length === 0 || story.drawn.includes(story.sent.at(-1));
-      return now !== '""' && now === after && drawn;
+      if (!story?.mood || story.fading) return false;
+      return story.sent.length === 0 || story.drawn.includes(story.sent.at(-1));
     });
   }
 
@@ -116,7 +126,7 @@ export class Session {
   /** The light alone: the text hidden, a screenshot of the viewport. */
   async lightShot(extra = '') {
     await this.hide('hidden', extra);
-    await sleep(150);
+    await this.frames(2);
     const png = await this.driver.screenshot();
     await this.hide('visible', extra);
     return png;

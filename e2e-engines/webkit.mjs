@@ -4,8 +4,9 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
 import { Builder, Key } from 'selenium-webdriver';
-import { sleep, withTimeout } from './timeout.mjs';
+import { until, withTimeout } from './timeout.mjs';
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -17,19 +18,24 @@ const freePort = () =>
     });
   });
 
-async function waitForDriver(url, driver, log) {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited (${driver.exitCode}): ${log()}`);
-    try {
-      const res = await fetch(`${url}/status`, { signal: AbortSignal.timeout(2000) });
-      if (res.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(200);
-  }
-  throw new Error(`WebKitWebDriver did not answer on ${url} within 20 s: ${log()}`);
+/**
+ * Waits until WebKitWebDriver answers on `url` (a condition, with a generous ceiling: a loaded
+ * machine starts it slowly). A refused connection comes back at once, so asks are spaced out.
+ */
+function waitForDriver(url, driver, log) {
+  return until(
+    `WebKitWebDriver to answer on ${url}`,
+    async () => {
+      if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited (${driver.exitCode}): ${log()}`);
+      return fetch(`${url}/status`, { signal: AbortSignal.timeout(2000) }).then(
+        (res) => res.ok,
+        () => false,
+      );
+    },
+    { timeout: 60_000, next: () => delay(100) },
+  ).catch((error) => {
+    throw new Error(`${error.message}: ${log()}`);
+  });
 }
 
 const keys = { ArrowRight: Key.ARROW_RIGHT, ArrowLeft: Key.ARROW_LEFT };

@@ -6,6 +6,7 @@ import { parseStory } from '../scenes/parse';
 import { arcOf } from '../lib/story/position';
 import { moodChannels, type Mood } from '../scenes/moods';
 import { pixelStats, type PixelStats } from './pixels';
+import { painted } from './rest';
 
 export const story = parseStory(readFileSync(path.join(__dirname, '..', 'scenes', 'story.md'), 'utf8'));
 export const arc = arcOf(story);
@@ -91,7 +92,7 @@ export async function lightReady(page: Page, mode: 'webgl' | 'fallback' = 'webgl
 
 /**
  * Waits until the room shows what the page has asked of it: WebGL, its canvas faded in over
- * the CSS light, and the mood of the last frame the page handed it drawn.
+ * the CSS light, no cross-fade under way, and the mood of the last frame the page handed it drawn.
  */
 export async function lightSettled(page: Page) {
   await lightReady(page);
@@ -101,8 +102,9 @@ export async function lightSettled(page: Page) {
   await expect
     .poll(() =>
       page.evaluate(() => {
-        const { sent, drawn } = window.__story!;
-        return sent.length === 0 || drawn.includes(sent.at(-1)!);
+        // A jump of the light cross-fades: settled once the fade is over and its last mood drawn.
+        const { sent, drawn, fading } = window.__story!;
+        return !fading && (sent.length === 0 || drawn.includes(sent.at(-1)!));
       }),
     )
     .toBe(true);
@@ -126,7 +128,7 @@ export async function lightStats(
       }
     }, visibility);
   await hide('hidden');
-  await page.waitForTimeout(150);
+  await painted(page);
   const shot = await page.screenshot({ clip, animations: 'allow' });
   await hide('visible');
   return pixelStats(shot);

@@ -1,4 +1,5 @@
 import { arc, expect, lightOf, lightReady, lightSettled, lightStats, moodOf, placeOf, story, test } from './fixtures';
+import { atRest } from './rest';
 import { brightestPixel, changedShare, flashesPerSecond, tileLuminance, type PixelStats } from './pixels';
 import { moodAt } from '../lib/story/mood';
 import { moodChannels, moods } from '../scenes/moods';
@@ -132,7 +133,7 @@ test.describe('the mood layer', () => {
       for (const id of places) {
         await goTo(page, id, tier);
         // The ink changes colour with a short transition when the dawn turns it dark.
-        await page.waitForTimeout(900);
+        await atRest(page);
         // Both inks the text uses at rest: the full ink and the soft one (headings, the note).
         const inks = await page.locator('[data-stage]').evaluate((el) => {
           const probe = document.createElement('span');
@@ -688,11 +689,11 @@ test.describe('reduced motion', () => {
       expect(opacity).toBe('1');
     }
     // Inside one scene the light holds the scene's key, wherever the reader is.
-    await page.waitForTimeout(1600);
+    await atRest(page);
     expect(await moodOf(page)).toEqual(expect.objectContaining({ light: moods['call-opens'].light }));
     const beat = arc.beats[arc.beats.findIndex((b) => b.mood === 'come-home')].id;
     await page.goto(`/#${beat}`);
-    await page.waitForTimeout(1600);
+    await atRest(page);
     expect((await moodOf(page)).light).toBeCloseTo(moods['call-opens'].light, 3);
     expect((await placeOf(page)).scene).toBe('the-call');
   });

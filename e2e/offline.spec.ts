@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { routes } from '../lib/site';
-import { expect, lightReady, test, withDebug } from './fixtures';
+import { stepCount } from '../lib/story/position';
+import { arc, expect, lightReady, test, withDebug } from './fixtures';
 import { expectWholeManuscript } from './manuscript';
 
 /*
@@ -102,6 +103,118 @@ async function expectWholeStoryOffline(context: BrowserContext, site: Site) {
   return page;
 }
 
+/**
+ * A copy of the export, served, whose next build is one call away: /read changed (its <html>
+ * marked data-build="2"; the framework pages would report a changed <html> as a hydration
+ * mismatch), then the policies and the worker made anew, as `npm run build` would.
+ */
+async function siteWithNextBuild() {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'update-build-'));
+  cpSync(OUT, root, { recursive: true, filter: (file) => !/\.(br|gz)$/.test(file) });
+  const site = await serve(root);
+  return {
+    site,
+    async deploy() {
+      const read = path.join(root, 'read.html');
+      writeFileSync(read, readFileSync(read, 'utf8').replace('<html ', '<html data-build="2" '));
+      const { applyCsp } = await import('../scripts/csp.mjs');
+      const { writeServiceWorker } = await import('../scripts/service-worker.mjs');
+      applyCsp(root);
+      await writeServiceWorker(root);
+    },
+    async close() {
+      await site.stop();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The page looks for a new worker now, as it does every hour and the browser does on a visit. */
+const lookForUpdate = (page: Page) =>
+  page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+
+/**
+ * Opens the page again, now from the worker its first visit installed: as a reader's tab is, on any
+ * visit but the first. (A page the worker does not control holds nothing back: a new worker would
+ * take over at once, with nothing to offer.)
+ */
+async function reopenControlled(page: Page) {
+  await page.reload();
+  expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+const waitingWorker = (page: Page) =>
+  page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
+
+test.describe('a new version', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  for (const route of routes) {
+    test(`${route}: a new build is offered quietly, and Reload loads it`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const { site, deploy, close } = await siteWithNextBuild();
+      try {
+        await page.goto(`${site.origin}${route}`);
+        await workerActive(page);
+        await reopenControlled(page);
+        // The first install is no news.
+        await expect(page.locator('.update-prompt')).toHaveCount(0);
+        await deploy();
+        await lookForUpdate(page);
+        const prompt = page.getByRole('status').filter({ hasText: 'A new version of the story is available.' });
+        await expect(prompt).toBeVisible();
+        const reload = prompt.getByRole('button', { name: 'Reload' });
+        await expect(reload).toBeVisible();
+        await page.evaluate(() => ((window as unknown as { oldPage: boolean }).oldPage = true));
+        // Until Reload is pressed, the new worker waits: this tab goes on with the build it opened with.
+        expect(await waitingWorker(page)).toBe(true);
+        await Promise.all([page.waitForEvent('load'), reload.click()]);
+        expect(await page.evaluate(() => 'oldPage' in window), 'the page loaded again').toBe(false);
+        expect(await waitingWorker(page), 'the new worker has taken over').toBe(false);
+        await expect(page.locator('.update-prompt')).toHaveCount(0);
+        await page.goto(`${site.origin}/read`);
+        await expect(page.locator('html')).toHaveAttribute('data-build', '2');
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  test('a kiosk is not asked: it reloads itself between two loops, from the first step', async ({ page }) => {
+    test.setTimeout(120_000);
+    const { site, deploy, close } = await siteWithNextBuild();
+    const last = stepCount(arc);
+    try {
+      await page.goto(`${site.origin}/present?autoplay&loop`);
+      await workerActive(page);
+      await reopenControlled(page);
+      await expect(page.locator('[data-presentation]')).toHaveAttribute('data-kiosk', '');
+      await deploy();
+      await lookForUpdate(page);
+      await expect.poll(() => waitingWorker(page), { timeout: 30_000 }).toBe(true);
+      // Mid-loop, the kiosk plays on and shows nothing.
+      await expect(page.locator('.update-prompt')).toHaveCount(0);
+      await page.evaluate(() => ((window as unknown as { oldPage: boolean }).oldPage = true));
+      // To the last step, as if the loop had come that far.
+      await page.evaluate((step) => (location.hash = `#s-${step}`), last);
+      await expect(page.locator('[data-presentation]')).toHaveAttribute('data-step', String(last - 1));
+      // The loop ends after the last step's dwell: then the page loads again, from the new worker.
+      await page.waitForEvent('load', { timeout: 60_000 });
+      expect(await page.evaluate(() => 'oldPage' in window)).toBe(false);
+      await expect(page).toHaveURL(`${site.origin}/present?autoplay&loop`);
+      await expect(page.locator('[data-presentation]')).toHaveAttribute('data-step', '0');
+      await expect(page.locator('[data-presentation]')).toHaveAttribute('data-kiosk', '');
+      expect(await waitingWorker(page)).toBe(false);
+      // Nobody was asked, before or after.
+      await expect(page.locator('.update-prompt')).toHaveCount(0);
+    } finally {
+      await close();
+    }
+  });
+});
+
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
@@ -121,6 +234,28 @@ test.describe('offline', () => {
       }
     });
   }
+
+  test('after one visit to /read, "Download the ebook" gives the whole EPUB offline', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    const site = await serve(OUT);
+    try {
+      await page.goto(`${site.origin}/read`);
+      await workerActive(page);
+      await site.stop();
+      await context.setOffline(true);
+      const offline = await context.newPage();
+      await offline.goto(`${site.origin}/read`);
+      const download = offline.waitForEvent('download');
+      await offline.getByRole('link', { name: 'Download the ebook (epub)' }).click();
+      const book = readdirSync(OUT).find((name) => name.endsWith('.epub'))!;
+      expect((await download).suggestedFilename()).toBe(book);
+      const file = await (await download).path();
+      expect(Buffer.compare(readFileSync(file), readFileSync(path.join(OUT, book)))).toBe(0);
+    } finally {
+      await context.setOffline(false);
+      await site.stop();
+    }
+  });
 
   test('the precache holds only our own files, one copy of each, in one cache', async ({ page }) => {
     const site = await serve(OUT);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { IDLE_CHROME_MS } from '../lib/drivers/useIdleChrome';
@@ -8,6 +8,7 @@ import { isBeatStep, stepsOf } from '../lib/present/steps';
 import type { Mood } from '../scenes/moods';
 import { parseStory } from '../scenes/parse';
 import { withDebug } from './fixtures';
+import { steady } from './rest';
 
 const story = parseStory(readFileSync(path.join(__dirname, '..', 'scenes', 'story.md'), 'utf8'));
 const beats = story.scenes.flatMap((s) => s.beats);
@@ -244,6 +245,19 @@ test.describe('presentation', () => {
     await expectStep(page, 0);
   });
 
+  test('?autoplay=0, false and no leave autoplay off; a bare ?autoplay plays', async ({ page }) => {
+    const autoplay = page.getByRole('button', { name: 'Autoplay' });
+    for (const query of ['?autoplay=0', '?autoplay=false', '?autoplay=No']) {
+      await open(page, '#s-3', query);
+      // A kiosk starts as the page becomes ready: a key answered after that is later than the start would be.
+      await page.keyboard.press('ArrowRight');
+      await expectStep(page, 3);
+      await expect(autoplay, query).toHaveAttribute('aria-pressed', 'false');
+    }
+    await open(page, '#s-3', '?autoplay');
+    await expect(autoplay).toHaveAttribute('aria-pressed', 'true');
+  });
+
   test('the presenter view opens with S and stays in step with the main window, both ways', async ({
     page,
     context,
@@ -330,13 +344,252 @@ test.describe('presentation', () => {
     await expect.poll(agreed).toMatch(/^\d+$/);
     const step = await agreed();
     expect([String(0), String(total - 1)]).toContain(step);
-    await page.waitForTimeout(500);
-    expect(await agreed()).toBe(step);
+    expect(await steady(agreed)).toBe(step);
 
     // And the windows still follow each other afterwards.
     await presenter.keyboard.press('Home');
     await expectStep(page, 0);
     await presenter.close();
+  });
+
+  /**
+   * Windows opened at the same moment, in a context of their own each round (a clean
+   * channel). Every page records which windows it has heard from on the presentation's
+   * channel, so a test knows when the windows' first exchange is over without waiting
+   * for any length of time.
+   */
+  async function contextHearingSync(browser: Browser): Promise<BrowserContext> {
+    const context = await withDebug(await browser.newContext());
+    await context.addInitScript(() => {
+      const own = new Set<string>();
+      const heard = new Set<string>();
+      (window as unknown as { syncIds: () => { own: string[]; heard: string[] } }).syncIds = () => ({
+        own: [...own],
+        heard: [...heard],
+      });
+      const fromOf = (data: unknown) =>
+        typeof data === 'object' && data && typeof (data as { from?: unknown }).from === 'string'
+          ? (data as { from: string }).from
+          : null;
+      const Native = window.BroadcastChannel;
+      window.BroadcastChannel = class extends Native {
+        constructor(name: string) {
+          super(name);
+          this.addEventListener('message', (event: MessageEvent<unknown>) => {
+            const from = fromOf(event.data);
+            if (from) heard.add(from);
+          });
+        }
+        override postMessage(message: unknown) {
+          const from = fromOf(message);
+          if (from) own.add(from);
+          if (held) held.push([this, message]);
+          else super.postMessage(message);
+        }
+      };
+      // With `?hold` a page keeps what it sends until released: windows that open together then cross
+      // their first messages for certain, instead of by luck of timing.
+      let held: [BroadcastChannel, unknown][] | null = new URLSearchParams(location.search).has('hold') ? [] : null;
+      (window as unknown as { releaseSync: () => void }).releaseSync = () => {
+        const messages = held ?? [];
+        held = null;
+        for (const [channel, message] of messages) Native.prototype.postMessage.call(channel, message);
+      };
+    });
+    return context;
+  }
+
+  const release = (p: Page) => p.evaluate(() => (window as unknown as { releaseSync: () => void }).releaseSync());
+
+  /** The pages' steps, once every two pages have met on the channel; null before. */
+  async function stepsOnceAllHeard(pages: Page[]): Promise<(string | null)[] | null> {
+    const seen = await Promise.all(
+      pages.map((p) =>
+        p.evaluate(() => ({
+          ...(window as unknown as { syncIds: () => { own: string[]; heard: string[] } }).syncIds(),
+          step: document.querySelector('[data-presentation]')?.getAttribute('data-step') ?? null,
+        })),
+      ),
+    );
+    const heard = (a: (typeof seen)[number], b: (typeof seen)[number]) => b.own.some((id) => a.heard.includes(id));
+    // A window whose hello another has already taken over says nothing back: one of the two hearing the other is the exchange.
+    const met = seen.every((a, i) => seen.every((b, j) => i === j || heard(a, b) || heard(b, a)));
+    return met ? seen.map((s) => s.step) : null;
+  }
+
+  test('a deep link and a presenter opened at the same moment both land on the link’s step, every time', async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    for (let round = 0; round < 6; round++) {
+      const context = await contextHearingSync(browser);
+      const [audience, presenter] = [await context.newPage(), await context.newPage()];
+      // Every other round, both hold their first words until both are open, so the two cross.
+      const hold = round % 2 === 0;
+      await Promise.all([
+        open(audience, '#s-10', hold ? '?hold' : ''),
+        open(presenter, '', hold ? '?view=presenter&hold' : '?view=presenter'),
+      ]);
+      if (hold) await Promise.all([audience, presenter].map(release));
+      await expect
+        .poll(() => stepsOnceAllHeard([audience, presenter]), { message: `round ${round}` })
+        .toEqual(['9', '9']);
+      await expect(audience).toHaveURL(/#s-10$/);
+      await expect(presenter).toHaveURL(/#s-10$/);
+      await context.close();
+    }
+  });
+
+  test('two presenter views opened in quick succession never disagree for more than one action', async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const stepOf = (p: Page) => p.locator('[data-presentation]').getAttribute('data-step');
+    for (let round = 0; round < 4; round++) {
+      const context = await contextHearingSync(browser);
+      const audience = await context.newPage();
+      await open(audience, '#s-10');
+      const presenters = [await context.newPage(), await context.newPage()];
+      // Every other round, the two presenters hold their first words until both are open, so they cross.
+      const hold = round % 2 === 0;
+      await Promise.all(presenters.map((p) => open(p, '', hold ? '?view=presenter&hold' : '?view=presenter')));
+      if (hold) await Promise.all(presenters.map(release));
+      const all = [audience, ...presenters];
+      await expect.poll(() => stepsOnceAllHeard(all), { message: `round ${round}` }).toEqual(['9', '9', '9']);
+
+      // Each action, from either presenter, is followed everywhere before the next.
+      let expected = 9;
+      for (const [at, key, step] of [
+        [0, 'ArrowRight', 10],
+        [1, 'ArrowRight', 11],
+        [0, 'ArrowLeft', 10],
+        [1, 'End', total - 1],
+        [0, 'Home', 0],
+      ] as const) {
+        await presenters[at].keyboard.press(key);
+        expected = step;
+        await expect
+          .poll(async () => Promise.all(all.map(stepOf)), { message: `round ${round}, ${key}` })
+          .toEqual(all.map(() => String(expected)));
+      }
+      await context.close();
+    }
+  });
+
+  test('single-key shortcuts turn off in Help: O opens nothing, the arrows still move, and it survives a reload', async ({
+    page,
+  }) => {
+    await open(page, '#s-5');
+    const overview = page.getByRole('dialog', { name: 'Overview' });
+    const help = page.getByRole('dialog', { name: 'Keys' });
+    const shortcuts = help.getByRole('switch', { name: 'Single-key shortcuts' });
+    await page.getByRole('button', { name: 'Help' }).click();
+    await expect(shortcuts).toBeChecked();
+    await shortcuts.click();
+    await expect(shortcuts).not.toBeChecked();
+    await expect(help.getByRole('row', { name: /Overview/ })).toContainText('turned off');
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+
+    // Letters, digits and signs are the browser's now; the arrows still turn the page.
+    for (const key of ['o', 'b', '.', 'p', '?', '+', '7']) await page.keyboard.press(key);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 5);
+    await expect(overview).toBeHidden();
+    await expect(help).toBeHidden();
+    await expect(page.getByTestId('blackout')).toBeHidden();
+    await expect(page.getByTestId('digits')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Autoplay' })).toHaveAttribute('aria-pressed', 'false');
+    for (const [key, step] of [
+      ['PageDown', 6],
+      ['PageUp', 5],
+      ['End', total - 1],
+      ['Home', 0],
+    ] as const) {
+      await page.keyboard.press(key);
+      await expectStep(page, step);
+    }
+
+    // Remembered: after a reload O still opens nothing.
+    await page.reload();
+    await expect(page.locator('[data-presentation][data-step]')).toBeAttached();
+    await page.keyboard.press('o');
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 1);
+    await expect(overview).toBeHidden();
+
+    // And on again, O opens the overview.
+    await page.getByRole('button', { name: 'Help' }).click();
+    await expect(shortcuts).not.toBeChecked();
+    await shortcuts.click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('o');
+    await expect(overview).toBeVisible();
+  });
+
+  test('Esc closes what is open, then offers to leave without leaving, and never opens the overview', async ({
+    page,
+  }) => {
+    await open(page, '#s-5');
+    const overview = page.getByRole('dialog', { name: 'Overview' });
+    const help = page.getByRole('dialog', { name: 'Keys' });
+    const offer = page.getByRole('region', { name: 'Leave the presentation?' });
+
+    // What is open closes, and nothing more: the help, the overview, the black screen.
+    await page.keyboard.press('?');
+    await expect(help).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+    await page.keyboard.press('o');
+    await expect(overview).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(overview).toBeHidden();
+    await page.keyboard.press('b');
+    await expect(page.getByTestId('blackout')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('blackout')).toBeHidden();
+    await expect(offer).toHaveCount(0);
+
+    // With nothing open: the offer, focused, with its ways out; no overview, no navigation.
+    await page.keyboard.press('Escape');
+    await expect(offer).toBeVisible();
+    await expect(offer).toBeFocused();
+    await expect(overview).toBeHidden();
+    await expect(offer.getByRole('link', { name: /The story in light/ })).toHaveAttribute(
+      'href',
+      `/#${steps[4].anchor}`,
+    );
+    await expect(offer.getByRole('link', { name: 'The text edition' })).toHaveAttribute('href', '/read');
+    await expectStep(page, 4);
+    // Esc again puts it away, and focus goes back to the story.
+    await page.keyboard.press('Escape');
+    await expect(offer).toHaveCount(0);
+    await expect(page.locator('#present-main')).toBeFocused();
+    // Any key that turns the page puts it away too, and turns the page.
+    await page.keyboard.press('Escape');
+    await expect(offer).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(offer).toHaveCount(0);
+    await expectStep(page, 5);
+    // Stay, by mouse.
+    await page.keyboard.press('Escape');
+    await offer.getByRole('button', { name: 'Stay' }).click();
+    await expect(offer).toHaveCount(0);
+    await expectStep(page, 5);
+    // A way out is taken only when chosen.
+    await page.keyboard.press('Escape');
+    await offer.getByRole('link', { name: 'The text edition' }).click();
+    await expect(page).toHaveURL(/\/read$/);
+  });
+
+  test('each window has its own title, with the story’s', async ({ page }) => {
+    await open(page, '#s-3');
+    await expect(page).toHaveTitle(`Presentation · ${story.title}`);
+    await open(page, '#s-3', '?view=presenter');
+    await expect(page).toHaveTitle(`Presenter notes · ${story.title}`);
+    await page.goto('/present?print');
+    await expect(page.locator('[data-handouts]')).toBeVisible();
+    await expect(page).toHaveTitle(`Handouts · ${story.title}`);
   });
 
   test('Enter on a focused control clicks it once; keys in a form field are the field’s', async ({ page }) => {

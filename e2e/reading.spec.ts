@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { arc, expect, lightReady, test } from './fixtures';
+import { atRest } from './rest';
 import { changedShare } from './pixels';
 
 /**
@@ -91,7 +92,7 @@ for (const vp of viewports) {
         for (const at of [0.05, 0.5]) {
           await place(page, beat, at, 'bar');
           // With reduced motion a change of light is a 1.4 s cross-fade, and the ink may turn with it.
-          await page.waitForTimeout(1600);
+          await atRest(page);
           const visible = await page.evaluate(() => {
             const bar = document.querySelector('[data-chrome]')!.getBoundingClientRect();
             return [...document.querySelectorAll('#story [data-paragraph]')].some((p) => {

@@ -3,6 +3,7 @@ import { moods, moodChannels, type Mood } from '../scenes/moods';
 import { moodAt } from '../lib/story/mood';
 import type { Page } from '@playwright/test';
 import { arc, expect, expectScene, freshPage, lightReady, moodOf, placeOf, story, test } from './fixtures';
+import { atRest, steady } from './rest';
 
 const distance = (a: Mood, b: Mood) => Math.max(...moodChannels.map((c) => Math.abs(a[c] - b[c])));
 
@@ -131,7 +132,9 @@ test.describe('scrolling the story', () => {
     await page.getByTestId('resume').getByRole('button', { name: 'Start from the beginning' }).click();
     await expect(page.getByTestId('resume')).toHaveCount(0);
     await page.reload();
-    await page.waitForTimeout(500);
+    // Once the notices' code has arrived and the page is still, an offer would be on screen.
+    await page.waitForLoadState('networkidle');
+    await atRest(page);
     await expect(page.getByTestId('resume')).toHaveCount(0);
   });
 
@@ -163,8 +166,7 @@ test.describe('scrolling the story', () => {
     // The bar taking 60px: the reader stays on the same beat at the same point of it.
     // (Emulation shrinks the small viewport too, so the layout may move; a phone's does not.)
     await page.setViewportSize({ width: 360, height: 680 });
-    await page.waitForTimeout(400);
-    const after = await placeOf(page);
+    const after = await steady(() => placeOf(page));
     expect(after.beat).toBe(place.beat);
     expect(Math.abs(after.progress - place.progress)).toBeLessThan(0.05);
   });
@@ -320,7 +322,7 @@ test.describe('accessibility of the scroll page', () => {
       await page.goto(`/${place}`);
       await lightReady(page);
       // Let scrubbed animations settle at the reading position.
-      await page.waitForTimeout(1200);
+      await atRest(page);
       const results = await new AxeBuilder({ page }).analyze();
       const found = results.violations.map(
         (v) =>

@@ -12,6 +12,10 @@ export interface StoryDebug {
   /** The mood the light was last handed, and the ink the page's text is in. */
   mood: Mood | null;
   ink: 'night' | 'day' | null;
+  /** Whether the light is still cross-fading to the place's mood (a jump or a change of scene). */
+  fading: boolean;
+  /** When (the frame loop's clock, ms) the mood was last chosen: a cross-fade is timed by it. */
+  moodAt: number;
   light: LightDebug;
   /** The frame loop's frames in which the light was handed a new mood (the last 500). */
   sent: number[];
@@ -67,6 +71,8 @@ export function storyDebug(): StoryDebug | undefined {
           place: null,
           mood: null,
           ink: null,
+          fading: false,
+          moodAt: 0,
           light: { mode: 'pending', modes: ['pending'], tiers: [], sweeps: [] },
           sent: [],
           drawn: [],

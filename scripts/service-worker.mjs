@@ -14,7 +14,10 @@
  * activates it only once no page uses the old one any more; its activation then deletes what the old
  * build had cached. So a visit is served wholly by one build: a page of the old build never loads a
  * chunk of the new one (the light's worker, say), nor the other way round. The new build shows on
- * the next visit after the story's tabs have been closed. clientsClaim stays off for the same reason:
+ * the next visit after the story's tabs have been closed, or sooner when a page asks: an open page
+ * offers "A new version of the story is available" with Reload, and a kiosk reloads between two loops
+ * (public/register-sw.js, lib/drivers/serviceWorkerUpdate.ts); either posts SKIP_WAITING, the one
+ * message on which the new worker takes over at once, then loads the page from it. clientsClaim stays off for the same reason:
  * a page is controlled by the worker it was opened with, or by none.
  *
  *   node scripts/service-worker.mjs [--dir out]
@@ -26,8 +29,11 @@ import { generateSW } from 'workbox-build';
 
 export const SERVICE_WORKER = 'sw.js';
 
-/** What a reader needs to open every route offline: pages, RSC payloads, code, styles, fonts, icons. */
-export const PRECACHE_PATTERNS = ['**/*.{html,txt,js,css,woff2,png,svg,webmanifest}'];
+/**
+ * What a reader needs to open every route offline: pages, RSC payloads, code, styles, fonts, icons,
+ * and the ebook /read offers (half a megabyte: "Download the ebook" works on the train too).
+ */
+export const PRECACHE_PATTERNS = ['**/*.{html,txt,js,css,woff2,png,svg,webmanifest,epub}'];
 
 /**
  * What matches the patterns but no page needs: the not-found page (an unknown address offline

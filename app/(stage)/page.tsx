@@ -1,4 +1,4 @@
-import { ScrollExperience } from '@/components/ScrollExperience';
+import { ScrollPage } from '@/components/ScrollPage';
 import { ScrollStory } from '@/components/ScrollStory';
 import { staticMarkup } from '@/components/staticMarkup';
 import { loadStory } from '@/scenes/story';
@@ -8,5 +8,5 @@ const story = loadStory();
 const storyHtml = staticMarkup(<ScrollStory story={story} />);
 
 export default function Home() {
-  return <ScrollExperience storyHtml={storyHtml} />;
+  return <ScrollPage storyHtml={storyHtml} />;
 }

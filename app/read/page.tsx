@@ -27,9 +27,11 @@ export default function ReadPage() {
         <nav aria-label="Other ways in">
           <a href="/">The story in light</a>
           <a href="/present">Presentation mode</a>
-          {/* A file, not a page: a plain link, which the browser downloads (built by app/[edition]/route.ts).
+          {/* A file, not a page: a plain link, which the browser downloads (built by app/[edition]/route.ts):
+              an EPUB is not a page it can show. No `download` attribute: Chromium fetches such a link past
+              the service worker, so offline it would fail, where the ebook is precached (scripts/service-worker.mjs).
               The format in small capitals, not written in capitals, which some voices spell letter by letter. */}
-          <a href={`/${epubFileName(story.title)}`} download>
+          <a href={`/${epubFileName(story.title)}`}>
             Download the ebook <span className={styles.format}>(epub)</span>
           </a>
         </nav>

@@ -5,12 +5,13 @@ import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { frameLoop } from '@/lib/frame/loop';
 import { afterPaint } from '@/lib/idle';
 import type { Notice } from '@/lib/drivers/useNotice';
+import type { Announcement } from '@/lib/drivers/useStepAnnouncement';
 import type { Step } from '@/lib/present/steps';
 import type { Story } from '@/scenes/types';
 import { useReadingColumn, useStage } from '../Stage';
 import type { Controls } from '@/lib/present/controls';
 import { ControlsRow } from './ControlsRow';
-import { PresentNotice } from './PresentNotice';
+import { LiveRegion } from './LiveRegion';
 import { StepList } from './StepList';
 import { Where } from './Where';
 import { ProgressBar } from '../ui/ProgressBar';
@@ -24,6 +25,8 @@ interface Props {
   stepsHtml: string;
   controls: Controls;
   ready: boolean;
+  /** The step the reader has stopped on, for screen readers (useStepAnnouncement). */
+  announcement: Announcement | null;
   notice: Notice | null;
   digits: string;
   mainRef: RefObject<HTMLElement | null>;
@@ -31,10 +34,21 @@ interface Props {
 
 /**
  * What the room sees: one step at a time in large type over the light, a thin progress
- * line, and a quiet row of controls. The steps and the notices share one polite live
- * region: a step that appears is read once, as itself, with nothing copied.
+ * line, and a quiet row of controls. The steps are not a live region: the step a reader
+ * stops on is announced once, after a pause, through the one live region with the
+ * notices (LiveRegion), so paging quickly does not queue every step passed.
  */
-export function AudienceView({ story, steps, stepsHtml, controls, ready, notice, digits, mainRef }: Props) {
+export function AudienceView({
+  story,
+  steps,
+  stepsHtml,
+  controls,
+  ready,
+  announcement,
+  notice,
+  digits,
+  mainRef,
+}: Props) {
   const { motion } = useStage();
   const list = useRef<HTMLDivElement>(null);
   const column = useReadingColumn(list);
@@ -105,9 +119,9 @@ export function AudienceView({ story, steps, stepsHtml, controls, ready, notice,
         <h1 id="present-title" className="sr-only">
           {story.title}
         </h1>
-        <div className={styles.live} aria-live="polite" data-live="">
-          <StepList ref={column} html={stepsHtml} total={total} current={ready ? step : null} />
-          <PresentNotice notice={notice} digits={digits} />
+        <div className={styles.live}>
+          <StepList ref={column} html={stepsHtml} current={ready ? step : null} />
+          <LiveRegion announcement={announcement} notice={notice} digits={digits} />
         </div>
       </main>
       <nav className={styles.nav} aria-label="Presentation">

@@ -1,4 +1,6 @@
+import { useWindowTitle } from '@/lib/drivers/useWindowTitle';
 import { isBeatStep, type Step } from '@/lib/present/steps';
+import { windowTitle } from '@/lib/present/windowTitle';
 import type { Story } from '@/scenes/types';
 import { LightNote, peakPlace, StoryParagraph } from '../StoryParagraph';
 import styles from './Handouts.module.css';
@@ -13,6 +15,7 @@ import styles from './Handouts.module.css';
  * step, set as the quiet aside /read uses.
  */
 export function Handouts({ story, steps }: { story: Story; steps: Step[] }) {
+  useWindowTitle(windowTitle('handouts', story.title));
   // The story's steps: the title is the sheet's own heading, and the closing card is for the screen.
   const sheets = steps.filter(isBeatStep);
   return (

@@ -2,11 +2,13 @@
 
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
-import { dwellMs } from '@/lib/present/autoplay';
+import { stepAnnouncement } from '@/lib/present/announcement';
+import { autoplayFromQuery, dwellMs } from '@/lib/present/autoplay';
 import type { Controls } from '@/lib/present/controls';
 import type { PresentAction } from '@/lib/present/keys';
 import { autoplaying, INITIAL_SHOW, reduce, type ShowAction, type ShowEffect } from '@/lib/present/reduce';
 import { stepsOf, type Step } from '@/lib/present/steps';
+import { windowTitle } from '@/lib/present/windowTitle';
 import { toggleFullscreen } from '@/lib/drivers/fullscreen';
 import type { PresentationState, PresentationView } from '@/lib/drivers/presentationChannel';
 import { useAutoplay } from '@/lib/drivers/useAutoplay';
@@ -14,8 +16,12 @@ import { useIdleChrome } from '@/lib/drivers/useIdleChrome';
 import { useNotice } from '@/lib/drivers/useNotice';
 import { usePresentationKeys } from '@/lib/drivers/usePresentationKeys';
 import { usePresentationSync } from '@/lib/drivers/usePresentationSync';
+import { useShortcutSetting } from '@/lib/drivers/useShortcutSetting';
+import { useStepAnnouncement } from '@/lib/drivers/useStepAnnouncement';
+import { useWindowTitle } from '@/lib/drivers/useWindowTitle';
 import { useStepHash } from '@/lib/drivers/useStepHash';
 import { useSwipe } from '@/lib/drivers/useSwipe';
+import { reloadBetweenLoops } from '@/lib/drivers/serviceWorkerUpdate';
 import { positionOfStep, stepOf } from '@/lib/story/position';
 import type { Story } from '@/scenes/types';
 import { useStage } from '../Stage';
@@ -23,6 +29,7 @@ import { AudienceView } from './AudienceView';
 import { BlackoutDialog } from './BlackoutDialog';
 import { Handouts } from './Handouts';
 import { HelpDialog } from './HelpDialog';
+import { LeaveOffer } from './LeaveOffer';
 import { OverviewDialog } from './OverviewDialog';
 import { PresenterView } from './PresenterView';
 import styles from './Presentation.module.css';
@@ -65,9 +72,9 @@ function Show({ story, steps, stepsHtml }: { story: Story; steps: Step[]; stepsH
   const query = useQuery();
   const view: PresentationView = query.get('view') === 'presenter' ? 'presenter' : 'audience';
   const loop = query.has('loop');
-  const autoplay = query.has('autoplay');
+  const autoplay = autoplayFromQuery(query);
   const [show, setShow] = useState(INITIAL_SHOW);
-  const { panel, blackout, playing, wpm } = show;
+  const { panel, leaving, blackout, playing, wpm } = show;
   // What the next action sees: the last transition's state, even before React has rendered it
   // (two actions in one event, or a message and a key in one frame, must not undo each other).
   const latestShow = useRef(show);
@@ -88,6 +95,9 @@ function Show({ story, steps, stepsHtml }: { story: Story; steps: Step[]; stepsH
       case 'fullscreen':
         void toggleFullscreen().then((problem) => problem && say(problem));
         return;
+      case 'exit-fullscreen':
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+        return;
       case 'open-presenter':
         // Already open: bring it forward rather than reload it (its timer would start again).
         if (presenter.current && !presenter.current.closed) {
@@ -102,7 +112,13 @@ function Show({ story, steps, stepsHtml }: { story: Story; steps: Step[]; stepsH
   /** Runs an action through the state machine; returns whether it was used. */
   const run = (action: ShowAction): boolean => {
     // The step from the store itself, for the same reason: an earlier effect may have moved it.
-    const context = { step: stepOf(arc, store.get()), total: steps.length, view, loop };
+    const context = {
+      step: stepOf(arc, store.get()),
+      total: steps.length,
+      view,
+      loop,
+      fullscreen: !!document.fullscreenElement,
+    };
     const { state, effects, handled } = reduce(latestShow.current, action, context);
     latestShow.current = state;
     setShow(state);
@@ -110,12 +126,13 @@ function Show({ story, steps, stepsHtml }: { story: Story; steps: Step[]; stepsH
     return handled;
   };
 
-  const ready = useStepHash(arc, store, (fragment) =>
+  const opening = useStepHash(arc, store, (fragment) =>
     say(
       `The link asks for “${fragment}”, which is not a step of the story, so the presentation opens at the first step.`,
       9000,
     ),
   );
+  const ready = opening !== null;
 
   // A kiosk starts on its own. Only known once the page has hydrated in the browser.
   const startKiosk = useEffectEvent(() => run({ type: 'kiosk' }));
@@ -123,20 +140,30 @@ function Show({ story, steps, stepsHtml }: { story: Story; steps: Step[]; stepsH
     if (ready && autoplay) startKiosk();
   }, [ready, autoplay]);
 
+  useWindowTitle(windowTitle(view, story.title));
+  const announcement = useStepAnnouncement(ready ? step : null, (at) =>
+    stepAnnouncement(steps[at], steps.length, story),
+  );
+
   const state: PresentationState = useMemo(() => ({ step, blackout, playing, wpm }), [step, blackout, playing, wpm]);
-  const audienceHeard = usePresentationSync(view, ready, state, (next) => {
+  const audienceHeard = usePresentationSync(view, ready, opening ?? 'default', state, (next) => {
     // One render for the whole message: a half-applied state must never be sent back.
     flushSync(() => run({ type: 'remote', state: next }));
   });
 
   const act = (action: PresentAction) => run({ type: 'act', action });
-  const digits = usePresentationKeys((action, event) => run({ type: 'act', action, escape: event.key === 'Escape' }));
+  const [shortcuts, setShortcuts] = useShortcutSetting();
+  const digits = usePresentationKeys((action) => act(action), { characters: shortcuts });
   useSwipe(root, (gesture) => act({ type: gesture }));
   // The presenter's own window is theirs to work in: its controls never fade.
   useIdleChrome(root, view === 'audience');
-  useAutoplay(ready && autoplaying(show, view, audienceHeard), step, dwellMs(steps[step].words, wpm), () =>
-    run({ type: 'dwell' }),
-  );
+  // A kiosk takes a new build of the site between two loops (lib/present/update.ts).
+  const kiosk = loop && playing;
+  useAutoplay(ready && autoplaying(show, view, audienceHeard), step, dwellMs(steps[step].words, wpm), () => {
+    void reloadBetweenLoops(kiosk && step === steps.length - 1).then(
+      (reloading) => reloading || run({ type: 'dwell' }),
+    );
+  });
 
   const focusMain = useCallback(() => main.current, []);
   const controls: Controls = { act, blackout, playing, wpm, step, total: steps.length };
@@ -151,10 +178,18 @@ function Show({ story, steps, stepsHtml }: { story: Story; steps: Step[]; stepsH
       data-view={view}
       data-step={ready ? step : undefined}
       data-present-text=""
+      data-kiosk={kiosk ? '' : undefined}
     >
       {view === 'presenter' ? (
         <>
-          <PresenterView steps={steps} controls={controls} notice={notice} digits={digits} mainRef={main} />
+          <PresenterView
+            steps={steps}
+            controls={controls}
+            announcement={announcement}
+            notice={notice}
+            digits={digits}
+            mainRef={main}
+          />
           {/* Paper only: the presenter's window prints the whole story, as the audience's does. */}
           <div className={styles.printSteps} data-print-steps="" dangerouslySetInnerHTML={{ __html: stepsHtml }} />
         </>
@@ -165,6 +200,7 @@ function Show({ story, steps, stepsHtml }: { story: Story; steps: Step[]; stepsH
           stepsHtml={stepsHtml}
           controls={controls}
           ready={ready}
+          announcement={announcement}
           notice={notice}
           digits={digits}
           mainRef={main}
@@ -178,10 +214,18 @@ function Show({ story, steps, stepsHtml }: { story: Story; steps: Step[]; stepsH
         onClose={() => run({ type: 'close-panel' })}
         fallback={focusMain}
       />
+      <LeaveOffer
+        open={leaving}
+        anchor={steps[step].anchor}
+        onStay={() => run({ type: 'stay' })}
+        fallback={focusMain}
+      />
       <HelpDialog
         open={panel === 'help'}
         wpm={wpm}
         steps={steps}
+        shortcuts={shortcuts}
+        onShortcuts={setShortcuts}
         onClose={() => run({ type: 'close-panel' })}
         fallback={focusMain}
       />

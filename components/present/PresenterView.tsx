@@ -1,14 +1,15 @@
 'use client';
 
-import { useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import { runMs } from '@/lib/present/autoplay';
 import { bookendSummary, isBeatStep, type Step } from '@/lib/present/steps';
 import type { Notice } from '@/lib/drivers/useNotice';
-import { formatElapsed, useClock } from '@/lib/drivers/useClock';
+import type { Announcement } from '@/lib/drivers/useStepAnnouncement';
+import { formatElapsed, useClock, useElapsed } from '@/lib/drivers/useClock';
 import type { Controls } from '@/lib/present/controls';
 import { useReadingColumn } from '../Stage';
 import { ControlsRow } from './ControlsRow';
-import { PresentNotice } from './PresentNotice';
+import { LiveRegion } from './LiveRegion';
 import { StepLight } from './StepLight';
 import { StepText } from './StepText';
 import { Where } from './Where';
@@ -20,6 +21,7 @@ import styles from './PresenterView.module.css';
 interface Props {
   steps: Step[];
   controls: Controls;
+  announcement: Announcement | null;
   notice: Notice | null;
   digits: string;
   mainRef: RefObject<HTMLElement | null>;
@@ -32,14 +34,11 @@ const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: 
  * one after it, the time taken and the time of day, and the controls. It drives the
  * same presentation as the audience's window, kept in step through the channel.
  */
-export function PresenterView({ steps, controls, notice, digits, mainRef }: Props) {
+export function PresenterView({ steps, controls, announcement, notice, digits, mainRef }: Props) {
   const { step, total, blackout, wpm } = controls;
   const column = useReadingColumn(mainRef);
   const now = useClock();
-  const [start, setStart] = useState<number | null>(null);
-  // The timer starts at the first tick this window sees: the moment it opened.
-  if (start === null && now > 0) setStart(now);
-  const elapsed = start === null ? 0 : now - start;
+  const [elapsed, restartTimer] = useElapsed();
   const current = steps[step];
   const next = steps[step + 1];
   // What autoplay would take from here, to the minute: a guide for pacing a reading.
@@ -62,7 +61,7 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
         <h2 id="presenter-now" className={styles.label}>
           Now{blackout && <span className={styles.badge}> · the screen is blacked out</span>}
         </h2>
-        <div className={styles.live} aria-live="polite" data-live="">
+        <div className={styles.live}>
           <section className={stepStyles.step} data-step={step} data-kind={current.kind} key={step}>
             {isBeatStep(current) ? (
               <>
@@ -77,9 +76,8 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
                 {bookendSummary(current)}: <cite>{current.label}</cite>
               </p>
             )}
-            <p className="sr-only">{`Step ${step + 1} of ${total}.`}</p>
           </section>
-          <PresentNotice notice={notice} digits={digits} />
+          <LiveRegion announcement={announcement} notice={notice} digits={digits} />
         </div>
       </main>
 
@@ -113,11 +111,10 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
           </div>
           <div>
             <dt>Pace</dt>
-            <dd>
-              {wpm}{' '}
-              <abbr title="words a minute" className="no-underline">
-                wpm
-              </abbr>
+            {/* Short for the eye, whole for the ear: an <abbr> is heard as "180 wpm, words a minute". */}
+            <dd data-testid="pace">
+              <span aria-hidden="true">{`${wpm} wpm`}</span>
+              <span className="sr-only">{`${wpm} words a minute`}</span>
             </dd>
           </div>
           <div>
@@ -125,7 +122,7 @@ export function PresenterView({ steps, controls, notice, digits, mainRef }: Prop
             <dd>{left}</dd>
           </div>
         </dl>
-        <button type="button" className={button.button} onClick={() => setStart(now)}>
+        <button type="button" className={button.button} onClick={restartTimer}>
           Restart the timer
         </button>
       </section>

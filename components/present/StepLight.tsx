@@ -1,3 +1,4 @@
+import { lightText } from '@/lib/present/announcement';
 import type { BeatStep } from '@/lib/present/steps';
 
 /**
@@ -6,6 +7,6 @@ import type { BeatStep } from '@/lib/present/steps';
  * changes the light. Both views announce the same words.
  */
 export function StepLight({ step }: { step: BeatStep }) {
-  const light = [step.opensScene && step.scene.light, step.beat.light].filter(Boolean).join(' ');
+  const light = lightText(step);
   return light ? <p className="sr-only">The light: {light}</p> : null;
 }

@@ -6,7 +6,6 @@ import styles from './Step.module.css';
 interface Props {
   /** The steps' markup, made at build time from `StepSections` (./StepSections.tsx). */
   html: string;
-  total: number;
   /** The step on screen, or null before the page knows it (server HTML, hydration). */
   current: number | null;
   ref?: Ref<HTMLDivElement>;
@@ -14,11 +13,12 @@ interface Props {
 
 /**
  * The steps on screen. Once the presentation knows where it is, every step but the current
- * one is hidden and inert, and the current one says, last and to a screen reader only, which
- * step of how many it is. React adopts the server's nodes and never renders the text again:
- * turning a step changes the attributes of the step that goes and the one that comes.
+ * one is hidden and inert. Which step of how many it is, the status line says, and so does,
+ * once, the announcement of a step the reader stops on (LiveRegion). React adopts the
+ * server's nodes and never renders the text again: turning a step changes the attributes
+ * of the step that goes and the one that comes.
  */
-export function StepList({ html, total, current, ref }: Props) {
+export function StepList({ html, current, ref }: Props) {
   const list = useRef<HTMLDivElement | null>(null);
   const setRef = useCallback(
     (el: HTMLDivElement | null) => {
@@ -29,7 +29,6 @@ export function StepList({ html, total, current, ref }: Props) {
     [ref],
   );
   const shown = useRef<HTMLElement | null>(null);
-  const count = useRef<HTMLParagraphElement | null>(null);
 
   useLayoutEffect(() => {
     const root = list.current;
@@ -45,10 +44,7 @@ export function StepList({ html, total, current, ref }: Props) {
     next.hidden = false;
     next.inert = false;
     shown.current = next;
-    count.current ??= Object.assign(document.createElement('p'), { className: 'sr-only' });
-    count.current.textContent = `Step ${current + 1} of ${total}.`;
-    next.append(count.current);
-  }, [current, total]);
+  }, [current]);
 
   return (
     <div

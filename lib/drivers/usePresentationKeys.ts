@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { actionForKey, isActivationKey, isToggle, type PresentAction } from '@/lib/present/keys';
+import { actionForKey, isActivationKey, isToggle, type KeyOptions, type PresentAction } from '@/lib/present/keys';
 
 /** Where typing belongs to a field, never to the presentation. */
 function isEditable(el: Element | null): boolean {
@@ -26,12 +26,17 @@ const DIGITS_MS = 3000;
  * the current state, and says whether it used the key (then the browser's default,
  * such as scrolling on Space, is prevented).
  *
+ * `options` are the reader's (single-character shortcuts on or off), read at each key.
  * Returns the digits typed so far for a jump, for display.
  */
-export function usePresentationKeys(onAction: (action: PresentAction, event: KeyboardEvent) => boolean): string {
+export function usePresentationKeys(
+  onAction: (action: PresentAction, event: KeyboardEvent) => boolean,
+  options: KeyOptions,
+): string {
   const [digits, setDigits] = useState('');
   const typed = useRef('');
   const handle = useEffectEvent(onAction);
+  const currentOptions = useEffectEvent(() => options);
 
   useEffect(() => {
     let timer = 0;
@@ -46,7 +51,7 @@ export function usePresentationKeys(onAction: (action: PresentAction, event: Key
       const target = event.target instanceof Element ? event.target : null;
       if (isEditable(target)) return;
       if (isActivationKey(event.key) && !typed.current && isActivatable(target)) return;
-      const { action, digits: next } = actionForKey(event, typed.current);
+      const { action, digits: next } = actionForKey(event, typed.current, currentOptions());
       if (next !== typed.current) setTyped(next);
       if (!action || (event.repeat && isToggle(action))) return;
       if (handle(action, event)) event.preventDefault();

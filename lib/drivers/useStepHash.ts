@@ -2,6 +2,7 @@
 
 import { useEffectEvent, useLayoutEffect, useState } from 'react';
 import { parseStepHash, stepHash } from '@/lib/present/hash';
+import type { Opening } from '@/lib/present/order';
 import { positionOfStep, stepCount, stepOf, type Arc } from '@/lib/story/position';
 import type { PositionStore } from '@/lib/story/store';
 
@@ -11,12 +12,13 @@ import type { PositionStore } from '@/lib/story/store';
  * position after that, replaced rather than pushed so Back leaves the presentation
  * instead of walking back through every step.
  *
- * Returns whether the position has been taken from the address yet: until then the
- * page cannot know which step to show. `onUnknown` is told of a fragment that names no
- * step; the presentation then opens at the first step.
+ * Returns null until the position has been taken from the address (until then the page
+ * cannot know which step to show), then how the page opened: on a step's address
+ * (`link`), or on the first step by default. `onUnknown` is told of a fragment that names
+ * no step; the presentation then opens at the first step.
  */
-export function useStepHash(arc: Arc, store: PositionStore, onUnknown: (fragment: string) => void): boolean {
-  const [ready, setReady] = useState(false);
+export function useStepHash(arc: Arc, store: PositionStore, onUnknown: (fragment: string) => void): Opening | null {
+  const [opening, setOpening] = useState<Opening | null>(null);
   const unknown = useEffectEvent(onUnknown);
 
   // Before paint: the first frame the reader sees is already the linked step.
@@ -35,10 +37,11 @@ export function useStepHash(arc: Arc, store: PositionStore, onUnknown: (fragment
       const hash = stepHash(step);
       if (location.hash !== hash) history.replaceState(history.state, '', location.pathname + location.search + hash);
     };
+    const linked = parseStepHash(location.hash, total).kind === 'step';
     follow();
     // The position is only known in the browser, after the server's HTML has hydrated.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setReady(true);
+    setOpening(linked ? 'link' : 'default');
     const unsubscribe = store.subscribe(write);
     window.addEventListener('hashchange', follow);
     return () => {
@@ -47,5 +50,5 @@ export function useStepHash(arc: Arc, store: PositionStore, onUnknown: (fragment
     };
   }, [arc, store]);
 
-  return ready;
+  return opening;
 }

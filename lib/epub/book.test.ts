@@ -122,6 +122,15 @@ describe('the package document', () => {
     expect(opf).toContain('<meta name="cover" content="cover-image"/>');
   });
 
+  it('claims EPUB Accessibility 1.1 at WCAG 2.2 AA, and says who stands behind the claim', () => {
+    const signed = book({ ...parseFixture(), author: 'Anne & Co' });
+    const opf = signed.text(signed.packagePath);
+    expect(opf).toContain('<meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta>');
+    expect(opf).toContain('<meta property="a11y:certifiedBy">Anne &amp; Co</meta>');
+    const unsigned = book(parseFixture());
+    expect(unsigned.text(unsigned.packagePath)).toContain(`<meta property="a11y:certifiedBy">Test “Story”</meta>`);
+  });
+
   it('lists every file but itself in the manifest, and reads cover, title, contents, then each scene', () => {
     const opened = book(parseFixture());
     const opf = opened.text(opened.packagePath);
@@ -212,7 +221,9 @@ describe('the content documents', () => {
       ['title.xhtml#note', 'Author’s note'],
       ...story.scenes.filter((s) => s.kind === 'story').map((s) => [`scene-${s.id}.xhtml`, s.name]),
     ]);
-    expect(nav).toContain('<nav epub:type="toc" id="toc" aria-labelledby="toc-heading">\n<h2 id="toc-heading"');
+    expect(nav).toContain(
+      '<nav epub:type="toc" role="doc-toc" id="toc" aria-labelledby="toc-heading">\n<h2 id="toc-heading"',
+    );
     expect(toc).toContain('>Contents</h2>\n<ol>');
     const landmarks = nav.slice(nav.indexOf('<nav epub:type="landmarks" id="landmarks" hidden="hidden">'));
     expect(landmarks).toContain('<h2>Landmarks</h2>\n<ol>');
@@ -232,6 +243,27 @@ describe('the content documents', () => {
     const nav = book(codaOnly).text('OEBPS/nav.xhtml');
     expect(nav).toContain('epub:type="toc" href="nav.xhtml"');
     expect(nav).not.toContain('bodymatter');
+  });
+
+  it('give every structural type that has a DPUB-ARIA role that role too', () => {
+    const opened = book(parseFixture('night'));
+    // The landmarks' links name where they go, not what they are: no role there.
+    const typed = opened.spine
+      .flatMap((p) => [...opened.text(p).matchAll(/<(\w+) [^>]*epub:type="(\w+)"[^>]*>/g)])
+      .filter((m) => m[1] !== 'a');
+    const roles = Object.fromEntries(typed.map((m) => [m[2], /role="([\w-]+)"/.exec(m[0])?.[1] ?? null]));
+    expect(roles).toEqual({
+      cover: null,
+      titlepage: null,
+      preface: 'doc-preface',
+      toc: 'doc-toc',
+      landmarks: null,
+      chapter: 'doc-chapter',
+    });
+    // Every chapter, not only the first.
+    const chapters = typed.filter((m) => m[2] === 'chapter');
+    expect(chapters.length).toBeGreaterThan(1);
+    for (const m of chapters) expect(m[0]).toContain('role="doc-chapter"');
   });
 
   it('show the cover image, described', () => {

@@ -1,5 +1,6 @@
 import type { Story } from '@/scenes/types';
 import { COVER_PAGE, NAV, sceneHref, TITLE_PAGE } from './paths';
+import { semantics } from './semantics';
 import { escapeXml } from './xml';
 import { xhtmlDocument } from './xhtml';
 
@@ -16,14 +17,14 @@ export function navDocument(story: Story): string {
     lang: story.lang,
     title: 'Contents',
     body: [
-      '<nav epub:type="toc" id="toc" aria-labelledby="toc-heading">',
+      `<nav ${semantics('toc')} id="toc" aria-labelledby="toc-heading">`,
       '<h2 id="toc-heading" class="label">Contents</h2>',
       '<ol>',
       item(`${TITLE_PAGE}#note`, note.name),
       ...chapters.map((s) => item(sceneHref(s), s.name)),
       '</ol>',
       '</nav>',
-      '<nav epub:type="landmarks" id="landmarks" hidden="hidden">',
+      `<nav ${semantics('landmarks')} id="landmarks" hidden="hidden">`,
       '<h2>Landmarks</h2>',
       '<ol>',
       `<li><a epub:type="cover" href="${COVER_PAGE}">Cover</a></li>`,

@@ -50,6 +50,18 @@ export function manifestOf(story: Story, fonts: readonly Pick<BookFont, 'href'>[
 }
 
 /**
+ * The conformance claim, worded as EPUB Accessibility 1.1's conformance reporting asks: the book is tested
+ * against it on every build (e2e/epub.spec.ts: EPUBCheck and DAISY Ace, no finding).
+ */
+export const CONFORMS_TO = 'EPUB Accessibility 1.1 - WCAG 2.2 Level AA';
+
+/**
+ * Who stands behind the claim: the book is evaluated by whoever publishes it, the author, or,
+ * for an unsigned story, the site that carries its name.
+ */
+export const certifierOf = (story: Pick<Story, 'author' | 'title'>) => story.author || story.title;
+
+/**
  * The package document: what the book is (title, language, identifier, date and how it
  * can be read, for readers who rely on accessibility metadata), its files and their order.
  */
@@ -73,6 +85,8 @@ ${meta('schema:accessibilityFeature', 'readingOrder')}
 ${meta('schema:accessibilityFeature', 'alternativeText')}
 ${meta('schema:accessibilityHazard', 'none')}
 ${meta('schema:accessibilitySummary', 'The whole story as text, with every change of its light described in words where it happens. The one image, the cover, has a text alternative.')}
+${meta('dcterms:conformsTo', CONFORMS_TO)}
+${meta('a11y:certifiedBy', certifierOf(story))}
 <meta name="cover" content="cover-image"/>
 </metadata>
 <manifest>

@@ -1,5 +1,6 @@
 import type { Scene, Story } from '@/scenes/types';
 import { COVER_IMAGE, sceneXmlId } from './paths';
+import { semantics } from './semantics';
 import { escapeXml } from './xml';
 import { lightXhtml, paragraphXhtml, xhtmlDocument } from './xhtml';
 
@@ -11,7 +12,7 @@ export function coverPage(story: Story): string {
     lang: story.lang,
     title: story.title,
     bodyClass: 'cover',
-    body: `<section epub:type="cover"><img src="${COVER_IMAGE}" alt="${escapeXml(coverAlt(story))}"/></section>`,
+    body: `<section ${semantics('cover')}><img src="${COVER_IMAGE}" alt="${escapeXml(coverAlt(story))}"/></section>`,
   });
 }
 
@@ -23,11 +24,11 @@ export function titlePage(story: Story): string {
     lang: story.lang,
     title: story.title,
     body: [
-      '<section class="title-page" epub:type="titlepage">',
+      `<section class="title-page" ${semantics('titlepage')}>`,
       '<p class="kicker">A short story</p>',
       `<h1>${escapeXml(story.title)}</h1>`,
       '</section>',
-      '<section id="note" class="note" epub:type="preface" aria-labelledby="note-heading">',
+      `<section id="note" class="note" ${semantics('preface')} aria-labelledby="note-heading">`,
       `<h2 id="note-heading" class="label">${escapeXml(note.name)}</h2>`,
       ...paragraphs,
       '</section>',
@@ -52,7 +53,7 @@ export function sceneDocument(story: Story, scene: Scene): string {
   ].filter(Boolean);
   const section = coda
     ? `<section id="${sceneXmlId(scene)}" class="coda">`
-    : `<section id="${sceneXmlId(scene)}" epub:type="chapter" aria-labelledby="${sceneXmlId(scene)}-heading">`;
+    : `<section id="${sceneXmlId(scene)}" ${semantics('chapter')} aria-labelledby="${sceneXmlId(scene)}-heading">`;
   return xhtmlDocument({
     lang: story.lang,
     title: scene.name,

@@ -1,7 +1,9 @@
 import type { Mood } from '@/scenes/moods';
 import { HEART_REST, heartbeat, sweepAt, sweepTrigger } from './beats';
 import { FrameCost, type Timed } from './cost';
+import { InkFade } from './inkFade';
 import type { LightEvent } from './messages';
+import { inkOf } from './palette';
 import { Room, type RoomCanvas } from './room';
 import { TIERS, TOP_TIER, initialGovernor, nextTier, pinnedTier, startingTier, type GovernorState } from './tiers';
 
@@ -17,6 +19,9 @@ const ambientChannels: (keyof Mood)[] = ['caustics', 'city', 'wine', 'blink', 'p
  * headlights: they sweep once on arriving at their beat, and then the room rests.
  */
 export const hasAmbient = (m: Mood) => ambientChannels.some((c) => m[c] > 0.04);
+
+/** The share of day ink a mood asks of the reading column: 0 by night, 1 by day. */
+const dayInkOf = (m: Mood) => (inkOf(m) === 'day' ? 1 : 0);
 
 /**
  * How long after a draw a change of place may be drawn. The top tier follows every frame of
@@ -78,6 +83,10 @@ export class LightRenderer {
   /** When the headlights' one sweep began (ms), while it plays; whether arriving at their beat may start another. */
   private sweepFrom: number | undefined;
   private sweepArmed = true;
+  /** The column's turn from night ink to day ink, eased: most of the screen, so never in one frame. */
+  private readonly ink: InkFade;
+  /** The page's frame whose mood is drawn but not yet reported, while the ink is still turning. */
+  private unreported = false;
 
   constructor(
     private readonly canvas: RoomCanvas,
@@ -86,6 +95,7 @@ export class LightRenderer {
     initial: Mood,
   ) {
     this.mood = initial;
+    this.ink = new InkFade(dayInkOf(initial));
     canvas.addEventListener('webglcontextlost', this.onLost);
     canvas.addEventListener('webglcontextrestored', this.onRestored);
     const pin = pinnedTier(options.search);
@@ -174,7 +184,7 @@ export class LightRenderer {
     const moving = this.moving();
     const due =
       (moving && since >= 1000 / tier.ambientFps - 1) ||
-      (this.moodChanged && since >= followInterval(this.governor.tier));
+      ((this.moodChanged || this.ink.turning) && since >= followInterval(this.governor.tier));
     if (this.dirty || due) this.draw(now, true);
     this.askedForNext = this.needsFrames(now);
     return this.askedForNext;
@@ -202,13 +212,15 @@ export class LightRenderer {
     if (!room || !this.visible) return false;
     // GPU timings of the last draws arrive on later frames: a few more are asked for to read them.
     const timing = room.timed && now - this.lastDraw < 250;
-    return this.moving() || this.measureNext || timing || this.moodChanged || this.dirty;
+    return this.moving() || this.measureNext || timing || this.moodChanged || this.dirty || this.ink.turning;
   }
 
   private draw(now: number, framed: boolean) {
     const room = this.room!;
     const tag = { tier: this.governor.tier, at: now };
-    room.setMood(this.mood, this.column);
+    // The room's first frame shows its ink at once: there is nothing on screen to turn from.
+    const dayInk = this.ink.at(dayInkOf(this.mood), now, !this.firstFrame);
+    room.setMood(this.mood, this.column, dayInk);
     room.setBeats(this.reduced ? HEART_REST : heartbeat(now / 1000), this.sweep(now));
     room.render(this.reduced ? STILL_TIME : now / 1000, tag);
     this.lastDraw = now;
@@ -219,7 +231,12 @@ export class LightRenderer {
       this.frameCost.drew(tag);
       this.measureNext = true;
     }
-    if (this.moodChanged && this.options.debug) this.host.report({ type: 'drawn', frame: this.moodFrame });
+    // A mood is reported drawn once the column's ink has arrived too: until then the room is still changing.
+    if (this.moodChanged) this.unreported = true;
+    if (this.unreported && !this.ink.turning) {
+      if (this.options.debug) this.host.report({ type: 'drawn', frame: this.moodFrame });
+      this.unreported = false;
+    }
     this.moodChanged = false;
     // The room shows only once it has a frame: until then the CSS light stays in front.
     if (!this.firstFrame) {

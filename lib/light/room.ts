@@ -132,17 +132,23 @@ export class Room<Tag = unknown> {
     return { width: this.canvas.width, height: this.canvas.height };
   }
 
-  /** Sets the light of the room; `columnHalfWidth` is the reading column's half width as a fraction of the width. */
-  setMood(mood: Mood, columnHalfWidth: number) {
+  /**
+   * Sets the light of the room; `columnHalfWidth` is the reading column's half width as a
+   * fraction of the width; `dayInk` is how far the column has turned to the day's ink (0..1,
+   * eased in time by the renderer), by default the mood's ink at once.
+   */
+  setMood(mood: Mood, columnHalfWidth: number, dayInk = inkOf(mood) === 'day' ? 1 : 0) {
     const { top, bottom } = paletteOf(mood);
     this.set('uTop', top);
     this.set('uBottom', bottom);
     for (const [channel, name] of Object.entries(MOOD_UNIFORMS)) {
       if (name) this.set(name, mood[channel as keyof Mood]);
     }
-    const ink = inkOf(mood);
-    this.set('uDayInk', ink === 'day' ? 1 : 0);
-    this.set('uColumnBounds', [COLUMN_BOUNDS[ink].min, COLUMN_BOUNDS[ink].max]);
+    // The night's bounds hold the column down in proportion to the night ink left (1 - uDayInk):
+    // the day's, far higher, would release it at once, the very jump the eased ink is there to avoid.
+    const { min, max } = COLUMN_BOUNDS[dayInk >= 1 ? 'day' : 'night'];
+    this.set('uDayInk', dayInk);
+    this.set('uColumnBounds', [min, max]);
     this.set('uColumn', columnHalfWidth);
   }
 

@@ -21,7 +21,8 @@ export interface StageLightElements {
  * The stage's light, from the position to what the reader sees, started once the text has
  * painted and the page is idle (until then the CSS light of the opening, made at build time,
  * stands in). One callback in the light phase of the frame loop turns the position into the
- * mood (the position's, or with reduced motion its scene's key, cross-faded), and from it the
+ * mood (the position's, or with reduced motion its scene's key, cross-faded; a jump of the
+ * position, a step or a link, cross-fades too, never a full-screen flash), and from it the
  * page's ink, the CSS light and the room's next frame: all in the frame the position moved.
  */
 export class StageLight {
@@ -79,7 +80,7 @@ export class StageLight {
     const mode = this.controller.mode;
     // A change cross-fades only once the light has started: a deep link opens on its own light.
     const started = mode === 'webgl' || mode === 'fallback';
-    const mood = this.follower.follow(this.target(), this.reduced && started, now);
+    const mood = this.follower.follow(this.target(), started ? (this.reduced ? 'scenes' : 'jumps') : 'at-once', now);
     const changed = !this.shown || !sameMood(this.shown, mood);
     if (changed) {
       this.shown = mood;
@@ -99,6 +100,10 @@ export class StageLight {
       this.el.fallback.style.background = fallbackBackground(mood);
     }
     this.shownMode = mode;
+    if (this.debug) {
+      this.debug.fading = this.follower.fading;
+      this.debug.moodAt = now;
+    }
     return this.follower.fading || this.controller.tick(now);
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  autoplayFromQuery,
   BREATH_MS,
   clampWpm,
   DEFAULT_WPM,
@@ -59,4 +60,30 @@ describe('runMs and formatDuration', () => {
     expect(formatDuration(61_000)).toBe('1 min 1 s');
     expect(formatDuration(3_725_000)).toBe('1 h 2 min 5 s');
   });
+});
+
+describe('autoplayFromQuery', () => {
+  const on = (search: string) => autoplayFromQuery(new URLSearchParams(search));
+
+  it.each([
+    '?autoplay',
+    '?autoplay=',
+    '?autoplay=1',
+    '?autoplay=true',
+    '?autoplay=yes',
+    '?autoplay=TRUE',
+    '?loop&autoplay',
+  ])('%s plays', (search) => expect(on(search)).toBe(true));
+
+  it.each([
+    '',
+    '?loop',
+    '?autoplay=0',
+    '?autoplay=false',
+    '?autoplay=no',
+    '?autoplay=FALSE',
+    '?autoplay=No',
+    '?autoplay=off',
+    '?autoplay=%20false%20',
+  ])('%j does not play', (search) => expect(on(search)).toBe(false));
 });

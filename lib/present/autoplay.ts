@@ -45,3 +45,17 @@ export function formatDuration(ms: number): string {
   const s = total % 60;
   return [h ? `${h} h` : '', m ? `${m} min` : '', s || (!h && !m) ? `${s} s` : ''].filter(Boolean).join(' ');
 }
+
+/** The words that turn `?autoplay` off; anything else, a bare `?autoplay` too, turns it on. */
+const OFF = new Set(['0', 'false', 'no', 'off']);
+
+/**
+ * Whether the address asks a kiosk to play on opening: `?autoplay`, `?autoplay=1`,
+ * `=true` or `=yes` do, `=0`, `=false`, `=no` (or `=off`) do not, in any case. Absent, it
+ * does not. A link that says "no" must never start a show.
+ */
+export function autoplayFromQuery(query: URLSearchParams): boolean {
+  const value = query.get('autoplay');
+  if (value === null) return false;
+  return !OFF.has(value.trim().toLowerCase());
+}

@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   actionForKey,
   isActivationKey,
   isClickerKey,
+  isCharacterKey,
   isToggle,
-  KEY_HELP,
+  KEY_TABLE,
+  keyTableMarkdown,
   type KeyInput,
   type PresentAction,
 } from './keys';
@@ -48,7 +52,8 @@ describe('actionForKey', () => {
       expect(type(key).action?.type).toBe(action);
       expect(type({ key: key.toUpperCase(), shiftKey: true }).action?.type).toBe(action);
     }
-    expect(type('Escape').action?.type).toBe('overview');
+    // Escape is not the overview's: it closes what is open, or offers to leave.
+    expect(type('Escape').action?.type).toBe('escape');
     expect(type({ key: '?', shiftKey: true }).action?.type).toBe('help');
   });
 
@@ -105,7 +110,7 @@ describe('keys that look like digits', () => {
   it('leaves Enter, Backspace and Escape their own meaning when no digits are typed', () => {
     expect(type('Enter', '')).toEqual({ action: { type: 'next' }, digits: '' });
     expect(type('Backspace', '')).toEqual({ action: { type: 'prev' }, digits: '' });
-    expect(type('Escape', '')).toEqual({ action: { type: 'overview' }, digits: '' });
+    expect(type('Escape', '')).toEqual({ action: { type: 'escape' }, digits: '' });
     expect(type('Backspace', '7')).toEqual({ action: { type: 'digits' }, digits: '' });
     expect(type('Backspace', '123')).toEqual({ action: { type: 'digits' }, digits: '12' });
   });
@@ -143,6 +148,7 @@ describe('isToggle and isActivationKey', () => {
       { type: 'play' },
       { type: 'help' },
       { type: 'presenter' },
+      { type: 'escape' },
     ];
     for (const action of switches) expect(isToggle(action), action.type).toBe(true);
   });
@@ -182,25 +188,92 @@ describe('isClickerKey', () => {
   });
 });
 
-describe('KEY_HELP', () => {
-  it('lists every action the map can return', () => {
-    const described = KEY_HELP.map((h) => h.does)
+describe('KEY_TABLE', () => {
+  it('describes every action the map can return', () => {
+    const described = KEY_TABLE.map((h) => h.does)
       .join(' ')
       .toLowerCase();
     for (const word of [
       'next',
       'previous',
       'first',
+      'last',
       'go to',
       'overview',
       'black',
       'play',
       'faster',
+      'slower',
       'full screen',
       'presenter',
       'help',
+      'close',
+      'leave',
     ]) {
       expect(described).toContain(word);
+    }
+  });
+
+  it('maps each row’s keys to its action, and no key twice', () => {
+    const seen = new Set<string>();
+    for (const row of KEY_TABLE) {
+      for (const key of row.keys) {
+        expect(seen.has(key), key).toBe(false);
+        seen.add(key);
+        if (row.action) expect(type(key).action, key).toEqual(row.action);
+        else expect(type(key).action, key).toEqual({ type: 'digits' });
+      }
+    }
+  });
+
+  it('marks as a character shortcut exactly the rows whose keys type a character', () => {
+    for (const row of KEY_TABLE) {
+      for (const key of row.keys) expect(isCharacterKey(key), key).toBe(row.character);
+    }
+  });
+
+  it('is the table docs/presentation.md shows', () => {
+    const docs = readFileSync(path.join(__dirname, '..', '..', 'docs', 'presentation.md'), 'utf8');
+    expect(docs).toContain(keyTableMarkdown());
+  });
+});
+
+describe('single-character shortcuts turned off', () => {
+  const off = (input: KeyInput | string, digits = '') =>
+    actionForKey(typeof input === 'string' ? { key: input } : input, digits, { characters: false });
+
+  it('leave every letter, digit and sign to the browser', () => {
+    for (const key of ['o', 'O', 'b', 'B', '.', 'p', 'P', 'f', 'F', 's', 'S', '?', '+', '=', '-', '_', '0', '7']) {
+      expect(off(key).action, key).toBeNull();
+    }
+    expect(off({ key: '?', shiftKey: true }).action).toBeNull();
+    expect(off('7', '12')).toEqual({ action: null, digits: '12' });
+  });
+
+  it('keep the arrows, the page keys, Space, Home, End, Enter, Backspace and Escape', () => {
+    for (const [key, type] of [
+      ['ArrowRight', 'next'],
+      ['ArrowDown', 'next'],
+      ['PageDown', 'next'],
+      [' ', 'next'],
+      ['Enter', 'next'],
+      ['ArrowLeft', 'prev'],
+      ['ArrowUp', 'prev'],
+      ['PageUp', 'prev'],
+      ['Backspace', 'prev'],
+      ['Home', 'first'],
+      ['End', 'last'],
+      ['Escape', 'escape'],
+    ] as const) {
+      expect(off(key).action?.type, key).toBe(type);
+    }
+    expect(off({ key: ' ', shiftKey: true }).action?.type).toBe('prev');
+  });
+
+  it('knows a character key from a named one', () => {
+    for (const key of ['a', 'Z', '.', '?', '7', '−', 'é']) expect(isCharacterKey(key), key).toBe(true);
+    for (const key of [' ', 'Spacebar', 'Enter', 'Escape', 'ArrowLeft', 'F5', 'Tab', 'Dead', '']) {
+      expect(isCharacterKey(key), key).toBe(false);
     }
   });
 });

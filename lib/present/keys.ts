@@ -21,7 +21,9 @@ export type PresentAction =
   | { type: 'play' }
   | { type: 'pace'; direction: 1 | -1 }
   | { type: 'help' }
-  | { type: 'presenter' };
+  | { type: 'presenter' }
+  /** Close what is open; with nothing open, leave full screen, then offer to leave. */
+  | { type: 'escape' };
 
 /** The parts of a KeyboardEvent the map reads, so tests can pass plain objects. */
 export interface KeyInput {
@@ -38,23 +40,153 @@ export interface KeyResult {
   digits: string;
 }
 
+/** What the reader has chosen about the keys. */
+export interface KeyOptions {
+  /**
+   * Single-character shortcuts (letters, digits, signs) act. They can be turned off in the
+   * help (WCAG 2.1.4): speech input and some assistive tools type characters, and a
+   * shortcut on a bare letter would take them. The arrows, Page Up and Down, Space,
+   * Home, End, Enter, Backspace and Esc always work.
+   */
+  characters: boolean;
+}
+
+export const DEFAULT_KEY_OPTIONS: KeyOptions = { characters: true };
+
+/** One row of the key table: the keys, what they do, and how the help shows them. */
+export interface KeyRow {
+  /** `KeyboardEvent.key` values. */
+  keys: readonly string[];
+  /** The keys as people read them, in the help and the docs. */
+  shown: readonly string[];
+  /** What they do, for the help. */
+  does: string;
+  /** The action; none for the digits, which build a number (see `actionForKey`). */
+  action?: PresentAction;
+  /** Single-character keys: shortcuts that can be turned off. */
+  character: boolean;
+  /** The keys are pressed one after the other, not one or the other. */
+  sequence?: boolean;
+}
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/**
+ * Every key of the presentation. The handler (`actionForKey`), the help dialog and the
+ * table in docs/presentation.md are all made from this one list, so they cannot disagree.
+ */
+// Stryker disable all: the wording of `shown` and `does` is for people; keys.test.ts checks the mapping.
+export const KEY_TABLE: readonly KeyRow[] = [
+  {
+    keys: ['ArrowRight', 'ArrowDown', ' ', 'Spacebar', 'PageDown', 'Enter'],
+    shown: ['→', '↓', 'Space', 'Page Down', 'Enter'],
+    does: 'Next step',
+    action: { type: 'next' },
+    character: false,
+  },
+  {
+    // Shift + Space is read before this table (the space bar alone goes forward).
+    keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'],
+    shown: ['←', '↑', 'Shift + Space', 'Page Up', 'Backspace'],
+    does: 'Previous step',
+    action: { type: 'prev' },
+    character: false,
+  },
+  { keys: ['Home'], shown: ['Home'], does: 'First step', action: { type: 'first' }, character: false },
+  { keys: ['End'], shown: ['End'], does: 'Last step', action: { type: 'last' }, character: false },
+  {
+    keys: ['Escape'],
+    shown: ['Esc'],
+    does: 'Close what is open; with nothing open, leave full screen, then offer to leave',
+    action: { type: 'escape' },
+    character: false,
+  },
+  {
+    keys: DIGITS,
+    shown: ['0–9', 'Enter'],
+    does: 'Go to the step with that number',
+    character: true,
+    sequence: true,
+  },
+  {
+    keys: ['o', 'O'],
+    shown: ['O'],
+    does: 'Overview of every scene and step',
+    action: { type: 'overview' },
+    character: true,
+  },
+  {
+    keys: ['b', 'B', '.'],
+    shown: ['B', '.'],
+    does: 'Black out the screen, and back',
+    action: { type: 'blackout' },
+    character: true,
+  },
+  {
+    keys: ['p', 'P'],
+    shown: ['P'],
+    does: 'Play or pause: turns the steps at a reading pace',
+    action: { type: 'play' },
+    character: true,
+  },
+  {
+    keys: ['+', '='],
+    shown: ['+'],
+    does: 'Read faster while playing',
+    action: { type: 'pace', direction: 1 },
+    character: true,
+  },
+  {
+    keys: ['-', '_'],
+    shown: ['−'],
+    does: 'Read slower while playing',
+    action: { type: 'pace', direction: -1 },
+    character: true,
+  },
+  { keys: ['f', 'F'], shown: ['F'], does: 'Full screen', action: { type: 'fullscreen' }, character: true },
+  {
+    keys: ['s', 'S'],
+    shown: ['S'],
+    does: 'Open the presenter view in a new window',
+    action: { type: 'presenter' },
+    character: true,
+  },
+  {
+    keys: ['?'],
+    shown: ['?'],
+    does: 'Help: every key, and the switch for single-key shortcuts',
+    action: { type: 'help' },
+    character: true,
+  },
+];
+// Stryker restore all
+
+const BY_KEY = new Map<string, PresentAction>(
+  KEY_TABLE.flatMap(({ keys, action }) => (action ? keys.map((key) => [key, action] as const) : [])),
+);
+
 /** More digits than any story has steps would be a typo: the buffer keeps this many. */
 const MAX_DIGITS = 4;
 
-const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', 'Enter', ' ', 'Spacebar']);
-const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
+/** A key that types one character (a letter, a digit, a sign), as opposed to Space, the arrows, Enter… */
+export function isCharacterKey(key: string): boolean {
+  return [...key].length === 1 && key.trim() !== '';
+}
 
 /**
  * Maps a key to an action, given the digits typed so far. Returns `action: null` for a
- * key the presentation leaves to the browser (Tab, shortcuts with Ctrl, Alt or Meta).
+ * key the presentation leaves to the browser (Tab, shortcuts with Ctrl, Alt or Meta, and
+ * every single-character key while those shortcuts are turned off).
  *
  * Digits build a step number; Enter then jumps there instead of going forward, and
- * Backspace takes back a digit instead of going back. Any other key drops the digits.
+ * Backspace takes back a digit instead of going back, Escape drops them. Any other key
+ * drops the digits.
  */
-export function actionForKey(input: KeyInput, digits = ''): KeyResult {
+export function actionForKey(input: KeyInput, digits = '', options: KeyOptions = DEFAULT_KEY_OPTIONS): KeyResult {
   const { key } = input;
   // Browser and system shortcuts (Ctrl+Home, Cmd+←, Alt+←…) are never ours.
   if (input.ctrlKey || input.metaKey || input.altKey) return { action: null, digits };
+  if (!options.characters && isCharacterKey(key)) return { action: null, digits };
 
   if (/^[0-9]$/.test(key)) {
     const typed = (digits + key).slice(-MAX_DIGITS);
@@ -67,44 +199,7 @@ export function actionForKey(input: KeyInput, digits = ''): KeyResult {
   }
 
   if ((key === ' ' || key === 'Spacebar') && input.shiftKey) return { action: { type: 'prev' }, digits: '' };
-  if (NEXT.has(key)) return { action: { type: 'next' }, digits: '' };
-  if (PREV.has(key)) return { action: { type: 'prev' }, digits: '' };
-
-  const action = ((): PresentAction | null => {
-    switch (key) {
-      case 'Home':
-        return { type: 'first' };
-      case 'End':
-        return { type: 'last' };
-      case 'f':
-      case 'F':
-        return { type: 'fullscreen' };
-      case 'o':
-      case 'O':
-      case 'Escape':
-        return { type: 'overview' };
-      case 'b':
-      case 'B':
-      case '.':
-        return { type: 'blackout' };
-      case 'p':
-      case 'P':
-        return { type: 'play' };
-      case '+':
-      case '=':
-        return { type: 'pace', direction: 1 };
-      case '-':
-      case '_':
-        return { type: 'pace', direction: -1 };
-      case '?':
-        return { type: 'help' };
-      case 's':
-      case 'S':
-        return { type: 'presenter' };
-      default:
-        return null;
-    }
-  })();
+  const action = BY_KEY.get(key) ?? null;
   return { action, digits: action ? '' : digits };
 }
 
@@ -136,28 +231,13 @@ export function isActivationKey(key: string): boolean {
   return key === 'Enter' || key === ' ' || key === 'Spacebar';
 }
 
-/** One row of the help overlay: the keys, as shown, and what they do. */
-export interface KeyHelp {
-  keys: string[];
-  does: string;
-  /** The keys are pressed one after the other, not one or the other. */
-  sequence?: boolean;
+/** The key table as a Markdown table, as docs/presentation.md shows it (a unit test keeps the two the same). */
+export function keyTableMarkdown(): string {
+  const cell = (row: KeyRow) => row.shown.map((k) => `\`${k}\``).join(row.sequence ? ' then ' : ' or ');
+  const kind = (row: KeyRow) => (row.character ? 'single-key shortcut' : 'always');
+  return [
+    '| Keys | What they do | When |',
+    '| --- | --- | --- |',
+    ...KEY_TABLE.map((row) => `| ${cell(row)} | ${row.does} | ${kind(row)} |`),
+  ].join('\n');
 }
-
-/** Every key of the presentation, for the help overlay. Kept beside the map it describes. */
-// Stryker disable all: help text for people. Its wording is not behaviour; keys.test.ts checks that it names
-// every action the map can return.
-export const KEY_HELP: KeyHelp[] = [
-  { keys: ['→', '↓', 'Space', 'Page Down', 'Enter'], does: 'Next step' },
-  { keys: ['←', '↑', 'Shift + Space', 'Page Up', 'Backspace'], does: 'Previous step' },
-  { keys: ['Home', 'End'], does: 'First step, last step' },
-  { keys: ['0–9', 'Enter'], does: 'Go to the step with that number', sequence: true },
-  { keys: ['O', 'Esc'], does: 'Overview of every scene and step' },
-  { keys: ['B', '.'], does: 'Black out the screen, and back' },
-  { keys: ['P'], does: 'Play or pause: turns the steps at a reading pace' },
-  { keys: ['+', '−'], does: 'Read faster or slower while playing' },
-  { keys: ['F'], does: 'Full screen' },
-  { keys: ['S'], does: 'Open the presenter view in a new window' },
-  { keys: ['?'], does: 'This help' },
-];
-// Stryker restore all

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLater, isStamp, WindowClock, type Stamp } from './order';
+import { isLater, isStamp, openingStamp, WindowClock, type Stamp } from './order';
 
 describe('isLater', () => {
   it('orders by clock, then by window id', () => {
@@ -67,8 +67,28 @@ describe('WindowClock', () => {
     expect(clock.current()).toEqual({ clock: 5, from: 'a' });
   });
 
-  it('takes any change while it has none of its own', () => {
-    expect(new WindowClock('z').receive({ clock: 0, from: 'a' })).toBe(true);
+  it('opens with a claim on a link (clock 1) and none on the default (clock 0)', () => {
+    expect(openingStamp('a', 'link')).toEqual({ clock: 1, from: 'a' });
+    expect(openingStamp('a', 'default')).toEqual({ clock: 0, from: 'a' });
+    expect(new WindowClock('a', 'link').current()).toEqual({ clock: 1, from: 'a' });
+    // A change made after opening on a link is later than the link.
+    expect(new WindowClock('a', 'link').stamp()).toEqual({ clock: 2, from: 'a' });
+  });
+
+  it('lets a link win over a default, and never a default over a link, whatever the ids', () => {
+    expect(new WindowClock('z').receive(openingStamp('a', 'link'))).toBe(true);
+    expect(new WindowClock('a', 'link').receive(openingStamp('z', 'default'))).toBe(false);
+  });
+
+  it('breaks a tie between two defaults (or two links) by window id, alike in both windows', () => {
+    expect(new WindowClock('z').receive(openingStamp('a', 'default'))).toBe(false);
+    expect(new WindowClock('a').receive(openingStamp('z', 'default'))).toBe(true);
+    expect(new WindowClock('z', 'link').receive(openingStamp('a', 'link'))).toBe(false);
+    expect(new WindowClock('a', 'link').receive(openingStamp('z', 'link'))).toBe(true);
+  });
+
+  it('takes a change made in another window over its own opening', () => {
+    expect(new WindowClock('z', 'link').receive({ clock: 2, from: 'a' })).toBe(true);
   });
 
   it('keeps the later of two changes, whichever arrives first', () => {

@@ -7,6 +7,12 @@
  * every window computes alike: a window applies what it receives only when it is later
  * than what it shows, so after any interleaving all windows show the latest change
  * within one message round trip.
+ *
+ * A window starts with a stamp of its own too, so that windows opening together agree
+ * at once: one opened on a step's address (a deep link) holds that step at clock 1, one
+ * opened on the default first step at clock 0. So a link beats a default, a change made
+ * after opening beats both, and of two equal claims the window id decides, the same way
+ * in every window. Only the logical clock counts, never the time of day.
  */
 
 /** When a change was made: a logical time, then the window that made it as the tie-break. */
@@ -31,12 +37,26 @@ export function isStamp(value: unknown): value is Stamp {
  * One window's clock: stamps its own changes, and decides whether another window's
  * change replaces what this window shows.
  */
-export class WindowClock {
-  private time = 0;
-  /** The stamp of what this window shows; null until it has made or taken a change. */
-  private shown: Stamp | null = null;
+/** How a window opened: on a step's address, or on the default first step. */
+export type Opening = 'link' | 'default';
 
-  constructor(readonly id: string) {}
+/** The stamp a window opens with: a link is a claim (clock 1), the default is none (clock 0). */
+export function openingStamp(id: string, opening: Opening): Stamp {
+  return { clock: opening === 'link' ? 1 : 0, from: id };
+}
+
+export class WindowClock {
+  private time: number;
+  /** The stamp of what this window shows: how it opened, or the last change it made or took. */
+  private shown: Stamp;
+
+  constructor(
+    readonly id: string,
+    opening: Opening = 'default',
+  ) {
+    this.shown = openingStamp(id, opening);
+    this.time = this.shown.clock;
+  }
 
   /** Stamps a change made in this window; it is later than anything seen so far. */
   stamp(): Stamp {
@@ -47,13 +67,13 @@ export class WindowClock {
 
   /** The stamp to answer a newcomer with: what this window shows, as it was stamped. */
   current(): Stamp {
-    return this.shown ?? { clock: 0, from: this.id };
+    return this.shown;
   }
 
   /** Takes note of another window's change; returns whether this window should apply it. */
   receive(stamp: Stamp): boolean {
     this.time = Math.max(this.time, stamp.clock);
-    if (this.shown && !isLater(stamp, this.shown)) return false;
+    if (!isLater(stamp, this.shown)) return false;
     this.shown = stamp;
     return true;
   }

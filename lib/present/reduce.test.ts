@@ -12,7 +12,7 @@ import {
 } from './reduce';
 
 const at: ShowContext = { step: 4, total: 10, view: 'audience', loop: false };
-const press = (action: PresentAction, escape = false): ShowAction => ({ type: 'act', action, escape });
+const press = (action: PresentAction): ShowAction => ({ type: 'act', action });
 const run = (action: ShowAction, state: Partial<ShowState> = {}, context: Partial<ShowContext> = {}) =>
   reduce({ ...INITIAL_SHOW, ...state }, action, { ...at, ...context });
 const go = (step: number): ShowEffect => ({ type: 'go', step });
@@ -31,6 +31,7 @@ const every: PresentAction[] = [
   { type: 'pace', direction: 1 },
   { type: 'help' },
   { type: 'presenter' },
+  { type: 'escape' },
 ];
 
 describe('reduce: moving', () => {
@@ -133,10 +134,10 @@ describe('reduce: the show', () => {
 describe('reduce: a black screen', () => {
   const black = { blackout: true };
 
-  it('ends with B or Escape (the overview key) and nothing else', () => {
+  it('ends with B or Escape and nothing else', () => {
     for (const action of every) {
       const t = run(press(action), black);
-      const ends = action.type === 'blackout' || action.type === 'overview';
+      const ends = action.type === 'blackout' || action.type === 'escape';
       expect(t.state, action.type).toEqual({ ...INITIAL_SHOW, blackout: !ends });
       expect(t.effects, action.type).toEqual([]);
       // Every key is kept from the browser, except the typed digits, which are shown as typed.
@@ -149,7 +150,7 @@ describe('reduce: a black screen', () => {
   });
 
   it('comes before an open panel', () => {
-    expect(run(press({ type: 'overview' }), { ...black, panel: 'help' }).state).toEqual({
+    expect(run(press({ type: 'escape' }), { ...black, panel: 'help' }).state).toEqual({
       ...INITIAL_SHOW,
       panel: 'help',
     });
@@ -170,13 +171,13 @@ describe('reduce: an open panel', () => {
     expect(run(press({ type: 'help' }), { panel: 'help' }).state.panel).toBeNull();
     expect(run(press({ type: 'help' }), { panel: 'overview' }).state.panel).toBe('help');
     expect(run(press({ type: 'overview' }), { panel: 'help' }).state.panel).toBe('overview');
-    // Escape reads as the overview's key: in the help it closes rather than switches.
-    expect(run(press({ type: 'overview' }, true), { panel: 'help' }).state.panel).toBeNull();
-    expect(run(press({ type: 'digits' }, true), { panel: 'overview' }).state.panel).toBeNull();
+    // Escape closes either.
+    expect(run(press({ type: 'escape' }), { panel: 'help' }).state.panel).toBeNull();
+    expect(run(press({ type: 'escape' }), { panel: 'overview' }).state.panel).toBeNull();
   });
 
   it('leaves every other key to the panel', () => {
-    for (const action of every.filter((a) => a.type !== 'overview' && a.type !== 'help')) {
+    for (const action of every.filter((a) => !['overview', 'help', 'escape'].includes(a.type))) {
       expect(run(press(action), { panel: 'overview' }), action.type).toEqual({
         state: { ...INITIAL_SHOW, panel: 'overview' },
         effects: [],
@@ -223,7 +224,7 @@ describe('reduce: autoplay and the other windows', () => {
   it('takes another window’s state whole, in one transition, and keeps its own panel', () => {
     const t = run({ type: 'remote', state: { step: 2, blackout: true, playing: true, wpm: 220 } }, { panel: 'help' });
     expect(t).toEqual({
-      state: { panel: 'help', blackout: true, playing: true, wpm: 220 },
+      state: { panel: 'help', leaving: false, blackout: true, playing: true, wpm: 220 },
       effects: [go(2)],
       handled: true,
     });
@@ -250,5 +251,49 @@ describe('autoplaying', () => {
     expect(autoplaying(playing, 'audience', true)).toBe(true);
     expect(autoplaying(playing, 'presenter', false)).toBe(true);
     expect(autoplaying(playing, 'presenter', true)).toBe(false);
+  });
+});
+
+describe('reduce: Escape with nothing open', () => {
+  it('never opens the overview: it offers to leave, and moves nothing', () => {
+    expect(run(press({ type: 'escape' }))).toEqual({
+      state: { ...INITIAL_SHOW, leaving: true },
+      effects: [],
+      handled: true,
+    });
+  });
+
+  it('leaves full screen first, and offers to leave only after that', () => {
+    expect(run(press({ type: 'escape' }), {}, { fullscreen: true })).toEqual({
+      state: INITIAL_SHOW,
+      effects: [{ type: 'exit-fullscreen' }],
+      handled: true,
+    });
+  });
+
+  it('puts the offer away with Escape again, or with Stay', () => {
+    expect(run(press({ type: 'escape' }), { leaving: true }).state).toEqual(INITIAL_SHOW);
+    expect(run({ type: 'stay' }, { leaving: true }).state).toEqual(INITIAL_SHOW);
+  });
+
+  it('lets any other action through the offer, and puts the offer away', () => {
+    for (const action of every.filter((a) => a.type !== 'escape')) {
+      const through = run(press(action), { leaving: true });
+      const alone = run(press(action));
+      expect(through.state, action.type).toEqual({ ...alone.state, leaving: false });
+      expect(through.effects, action.type).toEqual(alone.effects);
+    }
+  });
+
+  it('closes what is open before anything else: the black screen, then a panel', () => {
+    expect(run(press({ type: 'escape' }), { blackout: true, panel: 'help' }).state).toEqual({
+      ...INITIAL_SHOW,
+      panel: 'help',
+    });
+    expect(run(press({ type: 'escape' }), { panel: 'overview' }, { fullscreen: true })).toEqual({
+      state: INITIAL_SHOW,
+      effects: [],
+      handled: true,
+    });
   });
 });

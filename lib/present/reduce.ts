@@ -16,13 +16,21 @@ export type Panel = 'overview' | 'help' | null;
 /** What the presentation keeps about the show, as opposed to where the story is. */
 export interface ShowState {
   panel: Panel;
+  /** The offer to leave the presentation (Escape with nothing open) is on screen. */
+  leaving: boolean;
   blackout: boolean;
   playing: boolean;
   /** The autoplay pace, words a minute. */
   wpm: number;
 }
 
-export const INITIAL_SHOW: ShowState = { panel: null, blackout: false, playing: false, wpm: DEFAULT_WPM };
+export const INITIAL_SHOW: ShowState = {
+  panel: null,
+  leaving: false,
+  blackout: false,
+  playing: false,
+  wpm: DEFAULT_WPM,
+};
 
 /** What the machine reads but does not own. */
 export interface ShowContext {
@@ -33,11 +41,13 @@ export interface ShowContext {
   view: PresentationView;
   /** `?loop`: autoplay starts again after the last step. */
   loop: boolean;
+  /** The page is full screen (Escape leaves it before offering to leave the presentation). */
+  fullscreen?: boolean;
 }
 
 export type ShowAction =
-  /** A key, a button or a gesture; `escape` when the key was Escape (it closes any panel). */
-  | { type: 'act'; action: PresentAction; escape?: boolean }
+  /** A key, a button or a gesture. */
+  | { type: 'act'; action: PresentAction }
   /** Another window's state, over the channel. */
   | { type: 'remote'; state: PresentationState }
   /** Autoplay has shown the current step for its time. */
@@ -49,7 +59,9 @@ export type ShowAction =
   /** The open panel's Close button, or Escape inside it. */
   | { type: 'close-panel' }
   /** The blackout's own way back: its button, a tap on the black, Escape. */
-  | { type: 'end-blackout' };
+  | { type: 'end-blackout' }
+  /** The offer to leave: its Stay button. */
+  | { type: 'stay' };
 
 export type ShowEffect =
   /** Move the story to this step (already within the story). */
@@ -58,6 +70,8 @@ export type ShowEffect =
   | { type: 'notice'; text: string; ms?: number }
   /** Full screen on or off; the browser may refuse, and that is said. */
   | { type: 'fullscreen' }
+  /** Leave full screen (Escape), where the browser has not already. */
+  | { type: 'exit-fullscreen' }
   /** Open the presenter view at `url`, or bring it forward if it is open; `blocked` is said if it cannot open. */
   | { type: 'open-presenter'; url: string; blocked: string };
 
@@ -88,7 +102,7 @@ export function reduce(state: ShowState, action: ShowAction, context: ShowContex
   const done = (next: Partial<ShowState>, effects?: ShowEffect[]) => to(state, next, effects);
   switch (action.type) {
     case 'act':
-      return act(state, action.action, action.escape === true, context);
+      return act(state, action.action, context);
     case 'remote':
       // Not the panel: what is open in one window is that window's own business.
       return done({ blackout: action.state.blackout, playing: action.state.playing, wpm: clampWpm(action.state.wpm) }, [
@@ -106,18 +120,21 @@ export function reduce(state: ShowState, action: ShowAction, context: ShowContex
       return done({ panel: null });
     case 'end-blackout':
       return done({ blackout: false });
+    case 'stay':
+      return done({ leaving: false });
   }
 }
 
 /** What a key, a button or a gesture means now. */
-function act(state: ShowState, action: PresentAction, escape: boolean, context: ShowContext): Transition {
+function act(state: ShowState, action: PresentAction, context: ShowContext): Transition {
   const { step, total, view } = context;
   const done = (next: Partial<ShowState>, effects?: ShowEffect[], handled?: boolean) =>
     to(state, next, effects, handled);
+  const escape = action.type === 'escape';
 
   if (state.blackout && view === 'audience') {
-    // A black screen waits for the key that ends it; nothing moves behind it.
-    const ends = action.type === 'blackout' || action.type === 'overview';
+    // A black screen waits for the key that ends it (its own, or Escape); nothing moves behind it.
+    const ends = action.type === 'blackout' || escape;
     return done(ends ? { blackout: false } : {}, [], action.type !== 'digits');
   }
   if (state.panel) {
@@ -127,7 +144,17 @@ function act(state: ShowState, action: PresentAction, escape: boolean, context: 
     // Everything else belongs to the open panel: Tab, Enter and arrows work inside it.
     return done({}, [], false);
   }
+  if (state.leaving) {
+    // The offer is not modal: Escape puts it away, any other action does what it does and puts it away too.
+    if (escape) return done({ leaving: false });
+    const next = act({ ...state, leaving: false }, action, context);
+    return { ...next, state: next.state.leaving ? next.state : { ...next.state, leaving: false } };
+  }
   switch (action.type) {
+    case 'escape':
+      // Nothing is open: full screen is what Escape leaves first, then the offer to leave, never a navigation.
+      if (context.fullscreen) return done({}, [{ type: 'exit-fullscreen' }]);
+      return done({ leaving: true });
     case 'next':
       return done({}, [go(step + 1, context)]);
     case 'prev':

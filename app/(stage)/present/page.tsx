@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Presentation } from '@/components/present/Presentation';
+import { PresentPage as Present } from '@/components/present/PresentPage';
 import { StepSections } from '@/components/present/StepSections';
 import { staticMarkup } from '@/components/staticMarkup';
 import { stepsOf } from '@/lib/present/steps';
@@ -20,5 +20,5 @@ export const metadata: Metadata = {
  * so the static HTML holds all the text; the client shows one step at a time.
  */
 export default function PresentPage() {
-  return <Presentation story={story} stepsHtml={stepsHtml} />;
+  return <Present story={story} stepsHtml={stepsHtml} />;
 }
