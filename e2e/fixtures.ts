@@ -99,6 +99,9 @@ export async function lightSettled(page: Page) {
   await page
     .locator('[data-light-canvas]')
     .evaluate((canvas) => Promise.all(canvas.getAnimations().map((a) => a.finished)));
+  // A link just followed moves the place in the page's next frame and starts its cross-fade
+  // there: until two frames have passed, the last mood drawn is still the old place's.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await expect
     .poll(() =>
       page.evaluate(() => {
